@@ -1,0 +1,140 @@
+//! Diagnostics: what went wrong, where (file, line, column in the original file), and what was
+//! expected. Every stage of the pipeline reports through [`Diagnostic`]; the command line prints
+//! them with the offending line and a caret under the column.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a diagnostic is. Errors stop a build; warnings and notices are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    Notice,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Notice => "notice",
+        }
+    }
+}
+
+/// A position in a source file, 1-based, columns counted in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One finding about the content, with a stable code.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub code: &'static str,
+    /// Path relative to the site root, as the user would type it.
+    pub file: PathBuf,
+    pub location: Option<Location>,
+    /// The text of the offending line, to show under the message.
+    pub source_line: Option<String>,
+    pub message: String,
+    /// What to do about it, when there is something specific to say.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error about a whole file, with no position inside it.
+    pub fn file_error(code: &'static str, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: file.into(),
+            location: None,
+            source_line: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// A loaded source file, kept so that diagnostics can quote the offending line.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the site root (for messages).
+    pub display: PathBuf,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(display: impl Into<PathBuf>, text: String) -> Self {
+        SourceFile { display: display.into(), text }
+    }
+
+    /// An error at a line and column of this file (1-based). Out-of-range positions are clamped.
+    pub fn error_at(&self, code: &'static str, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
+        let line = line.max(1);
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: self.display.clone(),
+            location: Some(Location { line, column: column.max(1) }),
+            source_line: self.text.lines().nth(line - 1).map(str::to_owned),
+            message: message.into(),
+            help: None,
+        }
+    }
+}
+
+/// The closest candidate to `word` among `candidates`, if one is close enough to be a typo.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = self.file.display();
+        match self.location {
+            Some(Location { line, column }) => {
+                writeln!(f, "{}[{}]: {}", self.severity.as_str(), self.code, self.message)?;
+                writeln!(f, "  --> {file}:{line}:{column}")?;
+                if let Some(text) = &self.source_line {
+                    let gutter = line.to_string().len();
+                    let text = text.replace('\t', " ");
+                    writeln!(f, "{:gutter$} |", "")?;
+                    writeln!(f, "{line} | {text}")?;
+                    writeln!(f, "{:gutter$} | {:>col$}", "", "^", col = column)?;
+                }
+            }
+            None => {
+                writeln!(f, "{}[{}]: {}", self.severity.as_str(), self.code, self.message)?;
+                writeln!(f, "  --> {file}")?;
+            }
+        }
+        if let Some(help) = &self.help {
+            writeln!(f, "  = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Path of `path` relative to `root`, for messages; the path itself when it is outside.
+pub fn relative_to(path: &Path, root: &Path) -> PathBuf {
+    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+}

@@ -1,0 +1,13 @@
+//! charte: a static site generator for public administrations' social-network charters.
+//!
+//! The data flows one way: [`load`] (read `content/`, parse YAML with positions) → [`model`]
+//! (typed site and documents) → [`check`] (diagnostics) → [`render`] (Markdown, Tera) →
+//! [`write`] (swap into the output folder). [`build`] runs the whole pipeline.
+
+pub mod build;
+pub mod check;
+pub mod diagnostics;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod write;

@@ -1,0 +1,74 @@
+//! Splitting a Markdown file into its YAML front matter (`---` … `---`) and its body, keeping
+//! line numbers: the YAML handed to the parser starts with the opening `---` (which YAML reads as
+//! the start of a document), so that its lines are the file's lines.
+
+/// A Markdown file split in two.
+#[derive(Debug)]
+pub struct Split<'a> {
+    /// The front matter, from the opening `---` included.
+    pub yaml: &'a str,
+    pub body: &'a str,
+    /// The file line (1-based) on which the body starts.
+    pub body_line: usize,
+}
+
+/// Why a file has no usable front matter: line, column and message.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SplitError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Splits `text` (without its byte-order mark).
+pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err(SplitError {
+            line: 1,
+            column: 1,
+            message: "expected front matter: a Markdown document starts with a line `---`, then its fields (`kind: …`, `title: …`), then a line `---`".to_owned(),
+        });
+    }
+    let mut offset = first.len();
+    let mut line_no = 1;
+    for line in lines {
+        line_no += 1;
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            return Ok(Split { yaml: &text[..offset], body: &text[offset + line.len()..], body_line: line_no + 1 });
+        }
+        offset += line.len();
+    }
+    Err(SplitError {
+        line: 1,
+        column: 1,
+        message: "the front matter opened here is never closed: expected a line `---` after the last field".to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_and_keeps_lines() {
+        let s = split("---\nkind: page\ntitle: T\n---\n# Body\n").unwrap();
+        assert_eq!(s.yaml, "---\nkind: page\ntitle: T\n");
+        assert_eq!(s.body, "# Body\n");
+        assert_eq!(s.body_line, 5);
+    }
+
+    #[test]
+    fn unterminated_and_missing() {
+        assert_eq!(split("---\nkind: page\n").unwrap_err().line, 1);
+        assert!(split("kind: page\n").unwrap_err().message.contains("starts with a line `---`"));
+    }
+
+    #[test]
+    fn crlf() {
+        let s = split("---\r\nkind: page\r\n---\r\nbody").unwrap();
+        assert_eq!(s.body, "body");
+    }
+}

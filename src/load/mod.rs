@@ -1,0 +1,179 @@
+//! Load: walk `content/`, read every file in parallel, split Markdown front matter, and parse
+//! the YAML into the raw typed structures of [`crate::model`]. Positions are kept for every
+//! diagnostic; nothing is rendered here.
+
+pub mod front_matter;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{relative_to, Diagnostic, Severity, SourceFile};
+use crate::model::document::{Document, Fields};
+use crate::model::referential::ReferentialFile;
+use crate::model::site::Site;
+
+/// A file of `content/` that is not a document: copied to the output as it is.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Path relative to `content/`.
+    pub relative: PathBuf,
+    pub absolute: PathBuf,
+}
+
+/// Everything read from `content/`, before the model is checked.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub site: Option<Site>,
+    pub referential: Option<ReferentialFile>,
+    pub documents: Vec<Document>,
+    pub assets: Vec<Asset>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+enum Entry {
+    Site(Site),
+    Referential(ReferentialFile),
+    Document(Document),
+    Asset(Asset),
+    Failed(Diagnostic),
+}
+
+/// Reads `ROOT/content`. The caller has checked that it exists.
+pub fn load(root: &Path) -> Loaded {
+    let content = root.join("content");
+    let mut loaded = Loaded::default();
+    let mut paths = Vec::new();
+    let walker = walkdir::WalkDir::new(&content).follow_links(false).sort_by_file_name();
+    for entry in walker.into_iter().filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name())) {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => paths.push(entry.into_path()),
+            Ok(entry) if entry.path_is_symlink() => loaded.diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                ..Diagnostic::file_error(
+                    "symlink-ignored",
+                    relative_to(entry.path(), root),
+                    "symbolic links in content/ are not followed: this one is ignored",
+                )
+            }),
+            Ok(_) => {}
+            Err(err) => {
+                let path = err.path().map(|p| relative_to(p, root)).unwrap_or_else(|| PathBuf::from("content"));
+                loaded.diagnostics.push(Diagnostic::file_error("unreadable", path, format!("cannot read: {err}")));
+            }
+        }
+    }
+
+    let entries: Vec<Entry> = paths.par_iter().map(|path| load_file(root, &content, path)).collect();
+    let mut site_seen = false;
+    for entry in entries {
+        match entry {
+            Entry::Site(site) => loaded.site = Some(site),
+            Entry::Referential(r) => loaded.referential = Some(r),
+            Entry::Document(d) => loaded.documents.push(d),
+            Entry::Asset(a) => loaded.assets.push(a),
+            Entry::Failed(d) => {
+                site_seen |= d.file == Path::new("content").join("site.yaml");
+                loaded.diagnostics.push(d)
+            }
+        }
+    }
+    if loaded.site.is_none() && !site_seen {
+        loaded.diagnostics.push(
+            Diagnostic::file_error("missing-site", "content/site.yaml", "this file is missing: every site needs content/site.yaml")
+                .with_help("create it with at least `organisation: { name: …, article: … }` and `base_url: …` (see the README)"),
+        );
+    }
+    loaded
+}
+
+/// Hidden files, editors' backups and swap files are never content.
+fn is_ignored(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.starts_with('#') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
+}
+
+fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
+    let relative = relative_to(path, content);
+    let display = relative_to(path, root);
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let is_yaml = matches!(extension, "yaml" | "yml");
+    if extension != "md" && !is_yaml {
+        return Entry::Asset(Asset { relative, absolute: path.to_path_buf() });
+    }
+    let text = match read_text(path, &display) {
+        Ok(text) => text,
+        Err(d) => return Entry::Failed(d),
+    };
+    let source = Arc::new(SourceFile::new(display, text));
+    let top_level = relative.components().count() == 1;
+    let stem = relative.with_extension("");
+    if is_yaml && top_level && stem == Path::new("site") {
+        return yaml::parse::<Site>(&source, &source.text).map_or_else(Entry::Failed, Entry::Site);
+    }
+    if is_yaml && top_level && stem == Path::new("referentiel") {
+        return yaml::parse::<ReferentialFile>(&source, &source.text).map_or_else(Entry::Failed, Entry::Referential);
+    }
+    let slug = match slug_of(&stem) {
+        Ok(slug) => slug,
+        Err(message) => return Entry::Failed(Diagnostic::file_error("bad-file-name", source.display.clone(), message)),
+    };
+    let (yaml_text, body, body_line) = if is_yaml {
+        (source.text.as_str(), String::new(), 0)
+    } else {
+        match front_matter::split(&source.text) {
+            Ok(split) => (split.yaml, split.body.to_owned(), split.body_line),
+            Err(e) => return Entry::Failed(source.error_at("front-matter", e.line, e.column, e.message)),
+        }
+    };
+    match yaml::parse::<Fields>(&source, yaml_text) {
+        Ok(fields) => {
+            let (body, body_line) = match (&fields.body, is_yaml) {
+                (Some(b), true) => ((**b).clone(), yaml::position(b).0),
+                _ => (body, body_line),
+            };
+            Entry::Document(Document { slug, file: source.clone(), fields, body, body_line })
+        }
+        Err(d) => Entry::Failed(d),
+    }
+}
+
+fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::file_error("unreadable", display, format!("cannot read this file: {e}")))?;
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.remove(0);
+            }
+            Ok(text)
+        }
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let valid = std::str::from_utf8(valid).unwrap_or("");
+            let line = valid.matches('\n').count() + 1;
+            let column = valid.rsplit('\n').next().map(|l| l.chars().count() + 1).unwrap_or(1);
+            let source = SourceFile::new(display, valid.to_owned());
+            Err(source.error_at("encoding", line, column, "this file is not valid UTF-8: save it as UTF-8"))
+        }
+    }
+}
+
+/// The URL slug of a content path (without extension): lowercase letters, digits, `-`, `_`,
+/// `.` and `@`, joined by `/`. Anything else would make an unreliable URL.
+fn slug_of(stem: &Path) -> Result<String, String> {
+    let mut parts = Vec::new();
+    for component in stem.components() {
+        let part = component.as_os_str().to_string_lossy();
+        let ok = !part.is_empty()
+            && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | '@'));
+        if !ok {
+            return Err(format!(
+                "`{part}` cannot be part of a web address: name files and folders with lowercase letters, digits and hyphens only (for example `charte-moderation.md`)"
+            ));
+        }
+        parts.push(part.into_owned());
+    }
+    Ok(parts.join("/"))
+}

@@ -1,0 +1,136 @@
+//! The one place that parses YAML. Everything else sees typed values and [`Spanned`] positions;
+//! swapping the YAML library means changing this file only.
+//!
+//! Positions are those of the original file: the loader hands over the file's text with every
+//! line that is not YAML blanked out, so that the parser's lines are the file's lines.
+
+use marked_yaml::{FromYamlError, LoadError, LoaderOptions, Marker};
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile};
+
+pub use marked_yaml::Spanned;
+
+/// Line and column (1-based) where a spanned value starts; `(1, 1)` when the parser gave none.
+pub fn position<T>(value: &Spanned<T>) -> (usize, usize) {
+    value.span().start().map(|m| (m.line(), m.column())).unwrap_or((1, 1))
+}
+
+/// Parses `yaml` (the text of `source` with non-YAML lines blanked) into `T`.
+pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, Diagnostic> {
+    if yaml.trim().is_empty() {
+        return Err(source.error_at("yaml-empty", 1, 1, "this YAML is empty: expected `field: value` lines"));
+    }
+    let options = LoaderOptions::default().error_on_duplicate_keys(true);
+    marked_yaml::from_yaml_with_options(0, yaml, options).map_err(|err| to_diagnostic(source, err))
+}
+
+fn at(source: &SourceFile, code: &'static str, marker: Option<&Marker>, message: String) -> Diagnostic {
+    let (line, column) = marker.map(|m| (m.line(), m.column())).unwrap_or((1, 1));
+    source.error_at(code, line, column, message)
+}
+
+fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
+    match err {
+        FromYamlError::ParseYaml(load) => load_error(source, load),
+        FromYamlError::FromNode(err) => {
+            let context = err.path().filter(|p| !p.is_empty() && *p != ".").map(str::to_owned);
+            let marker = err.start_mark();
+            let inner = err.into_inner();
+            let (code, message, help) = match inner {
+                marked_yaml::Error::UnknownFieldError(field, expected, _) => {
+                    let help = match did_you_mean(&field, expected.iter().copied()) {
+                        Some(close) => format!("did you mean `{close}`? expected one of: {}", expected.join(", ")),
+                        None => format!("expected one of: {}", expected.join(", ")),
+                    };
+                    ("unknown-field", format!("unknown field `{field}`"), Some(help))
+                }
+                marked_yaml::Error::IntegerParseFailure(_, _) => {
+                    ("invalid-value", "expected a whole number".to_owned(), None)
+                }
+                marked_yaml::Error::FloatParseFailure(_, _) => ("invalid-value", "expected a number".to_owned(), None),
+                marked_yaml::Error::NotBoolean(_) => {
+                    ("invalid-value", "expected `true` or `false`".to_owned(), None)
+                }
+                other => ("invalid-value", humanise(&other.to_string()), None),
+            };
+            let message = match context {
+                Some(path) => format!("{message} (in `{}`)", tidy_path(&path)),
+                None => message,
+            };
+            let mut diagnostic = at(source, code, marker.as_ref(), message);
+            diagnostic.help = help;
+            diagnostic
+        }
+    }
+}
+
+/// serde's paths look like `approval.validated_by` or `rules[2].id`; drop a leading dot.
+fn tidy_path(path: &str) -> &str {
+    path.trim_start_matches('.')
+}
+
+/// serde's own wording, made to say what was expected.
+fn humanise(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        return format!("unknown value {rest}");
+    }
+    if message.starts_with("invalid type: sequence") {
+        return format!("{message} (a list was given where a single value belongs)");
+    }
+    if message.starts_with("invalid type: map") {
+        return format!("{message} (`field: value` lines were given where a single value belongs)");
+    }
+    message.to_owned()
+}
+
+fn load_error(source: &SourceFile, err: LoadError) -> Diagnostic {
+    match err {
+        LoadError::ScanError(marker, scan) => {
+            let detail = scan.info().to_owned();
+            at(source, "yaml-syntax", Some(&marker), format!("invalid YAML: {detail}")).with_help(
+                "check the indentation (spaces only, the same for every field of one level) and quote values that contain `: ` or start with a special character",
+            )
+        }
+        LoadError::TopLevelMustBeMapping(marker) | LoadError::TopLevelMustBeSequence(marker) => at(
+            source,
+            "yaml-syntax",
+            Some(&marker),
+            "expected `field: value` lines at the top level".to_owned(),
+        ),
+        LoadError::UnexpectedAnchor(marker) => at(
+            source,
+            "yaml-syntax",
+            Some(&marker),
+            "YAML anchors and aliases (`&name`, `*name`) are not supported: write the value out".to_owned(),
+        ),
+        LoadError::MappingKeyMustBeScalar(marker) => at(
+            source,
+            "yaml-syntax",
+            Some(&marker),
+            "a field name must be a plain word, not a list or a mapping".to_owned(),
+        ),
+        LoadError::UnexpectedTag(marker) => at(
+            source,
+            "yaml-syntax",
+            Some(&marker),
+            "YAML tags (`!name`) are not supported".to_owned(),
+        ),
+        LoadError::DuplicateKey(inner) => {
+            let first = inner.prev_key.span().start().map(|m| m.line()).unwrap_or(0);
+            at(
+                source,
+                "duplicate-field",
+                inner.key.span().start(),
+                format!("field `{}` is given twice (first on line {first})", inner.key.as_str()),
+            )
+        }
+        #[allow(unreachable_patterns)]
+        other => source.error_at("yaml-syntax", 1, 1, format!("invalid YAML: {other}")),
+    }
+}
+
+/// A value that did not come from a file (a default), with no position.
+pub fn unspanned<T>(value: T) -> Spanned<T> {
+    Spanned::new(marked_yaml::Span::new_blank(), value)
+}

@@ -1,0 +1,150 @@
+//! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough; headings shifted
+//! under the page's own and given unique anchors; raw HTML and unsafe links sanitised with
+//! ammonia (the policy: raw HTML is allowed only as far as it is harmless).
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::slug::IdSet;
+
+/// A heading of a rendered body, for the table of contents.
+#[derive(Debug, Clone)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+}
+
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES);
+
+static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder.add_generic_attributes(["id", "class"]);
+    builder
+});
+
+/// Renders `markdown`; its highest heading becomes `top_level` (2 for a page body, under the
+/// page's `h1`). Anchors are taken from `ids` so that they are unique on the page.
+pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet) -> Rendered {
+    let mut events: Vec<Event> = Parser::new_ext(markdown, OPTIONS).collect();
+    let min_level = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as u8),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(top_level);
+    let mut headings = Vec::new();
+    let mut needs_sanitising = false;
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i] {
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                let new_level = shifted(*level as u8, min_level, top_level);
+                let end = (i..events.len()).find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_)))).unwrap_or(i);
+                let text = plain_text(&events[i + 1..end]);
+                let anchor = ids.unique(id.as_deref().unwrap_or(&text));
+                let (classes, attrs) = (classes.clone(), attrs.clone());
+                events[i] = Event::Start(Tag::Heading { level: heading_level(new_level), id: Some(CowStr::from(anchor.clone())), classes, attrs });
+                events[end] = Event::End(TagEnd::Heading(heading_level(new_level)));
+                headings.push(Heading { level: new_level, id: anchor, text });
+            }
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+                needs_sanitising |= !is_safe_url(dest_url);
+            }
+            Event::Html(_) | Event::InlineHtml(_) => needs_sanitising = true,
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if needs_sanitising {
+        html = SANITISER.clean(&html).to_string();
+    }
+    Rendered { html, headings }
+}
+
+fn shifted(level: u8, min_level: u8, top_level: u8) -> u8 {
+    (level as i16 - min_level as i16 + top_level as i16).clamp(1, 6) as u8
+}
+
+fn heading_level(level: u8) -> HeadingLevel {
+    match level {
+        1 => HeadingLevel::H1,
+        2 => HeadingLevel::H2,
+        3 => HeadingLevel::H3,
+        4 => HeadingLevel::H4,
+        5 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+fn plain_text(events: &[Event]) -> String {
+    let mut text = String::new();
+    for event in events {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// Relative links, fragments and the schemes a reader expects; anything else (`javascript:`,
+/// `data:`, `vbscript:`…) goes through the sanitiser.
+fn is_safe_url(url: &str) -> bool {
+    let scheme_end = url.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
+    match scheme_end {
+        Some(i) if url[i..].starts_with(':') && i > 0 => {
+            matches!(url[..i].to_ascii_lowercase().as_str(), "http" | "https" | "mailto" | "tel")
+        }
+        _ => !url.trim_start().to_ascii_lowercase().starts_with("javascript"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(md: &str) -> String {
+        render(md, 2, &mut IdSet::default()).html
+    }
+
+    #[test]
+    fn headings_are_shifted_and_anchored() {
+        let r = render("# Pourquoi ?\n\ntext\n\n## Depuis quand\n", 2, &mut IdSet::default());
+        assert!(r.html.contains("<h2 id=\"pourquoi\">Pourquoi ?</h2>"), "{}", r.html);
+        assert!(r.html.contains("<h3 id=\"depuis-quand\">"));
+        assert_eq!(r.headings.len(), 2);
+    }
+
+    #[test]
+    fn scripts_and_javascript_links_are_removed() {
+        let out = html("Bonjour <script>alert(1)</script> <b onclick=\"x()\">gras</b>\n\n[lien](javascript:alert(1))");
+        assert!(!out.contains("<script"), "{out}");
+        assert!(!out.contains("onclick"), "{out}");
+        assert!(!out.contains("javascript:"), "{out}");
+        assert!(out.contains("<b>gras</b>"), "{out}");
+    }
+
+    #[test]
+    fn tables_and_plain_links_pass() {
+        let out = html("| a | b |\n|---|---|\n| 1 | 2 |\n\n[site](https://exemple.fr) [règle](../moderation/#publicite)");
+        assert!(out.contains("<table>"));
+        assert!(out.contains("href=\"https://exemple.fr\""));
+        assert!(out.contains("href=\"../moderation/#publicite\""));
+    }
+}

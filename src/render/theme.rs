@@ -1,0 +1,150 @@
+//! Themes: the default theme embedded in the binary (`themes/default/`), overridden file by file
+//! by the site's `themes/NAME/` and then by `ROOT/templates/`. Compiles the Tera templates once.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+use tera::{ErrorKind, Tera};
+
+use crate::diagnostics::{relative_to, Diagnostic, SourceFile};
+use crate::load::yaml::position;
+use crate::model::site::Site;
+
+static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// Where a static file's bytes come from.
+#[derive(Debug, Clone)]
+pub enum StaticSource {
+    Embedded(&'static [u8]),
+    File(PathBuf),
+}
+
+/// The compiled templates and the static files of the theme in force.
+pub struct Theme {
+    pub tera: Tera,
+    /// Output path (relative to the output folder) → source, later layers winning.
+    pub statics: BTreeMap<PathBuf, StaticSource>,
+    /// Template name → where it came from, to locate rendering errors.
+    sources: BTreeMap<String, TemplateSource>,
+}
+
+struct TemplateSource {
+    display: PathBuf,
+    text: String,
+}
+
+pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
+    let mut templates: BTreeMap<String, TemplateSource> = BTreeMap::new();
+    let mut statics = BTreeMap::new();
+    let mut diagnostics = Vec::new();
+
+    let name = site.theme.as_str();
+    let theme_dir = root.join("themes").join(name);
+    if name == "default" {
+        embedded_layer(&mut templates, &mut statics);
+    } else if !theme_dir.is_dir() {
+        let (line, column) = position(&site.theme);
+        let source = SourceFile::new("content/site.yaml", std::fs::read_to_string(root.join("content/site.yaml")).unwrap_or_default());
+        return Err(vec![source
+            .error_at("unknown-theme", line, column, format!("theme `{name}` not found: expected a folder themes/{name}/"))
+            .with_help("use `theme: default` for the built-in theme")]);
+    }
+    if theme_dir.is_dir() {
+        disk_layer(root, &theme_dir.join("templates"), &mut templates, &mut diagnostics);
+        static_layer(&theme_dir.join("static"), &mut statics);
+    }
+    disk_layer(root, &root.join("templates"), &mut templates, &mut diagnostics);
+    static_layer(&root.join("static"), &mut statics);
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+
+    let mut tera = Tera::new();
+    let raw: Vec<(&str, &str)> = templates.iter().map(|(n, t)| (n.as_str(), t.text.as_str())).collect();
+    if let Err(err) = tera.add_raw_templates(raw) {
+        return Err(vec![template_error(&err, &templates)]);
+    }
+    Ok(Theme { tera, statics, sources: templates })
+}
+
+fn embedded_layer(templates: &mut BTreeMap<String, TemplateSource>, statics: &mut BTreeMap<PathBuf, StaticSource>) {
+    fn walk<'a>(dir: &'a Dir<'a>, out: &mut Vec<&'a include_dir::File<'a>>) {
+        out.extend(dir.files());
+        for sub in dir.dirs() {
+            walk(sub, out);
+        }
+    }
+    let mut files = Vec::new();
+    walk(&DEFAULT_THEME, &mut files);
+    for file in files {
+        let path = file.path();
+        if let Ok(name) = path.strip_prefix("templates") {
+            let text = file.contents_utf8().unwrap_or_default().to_owned();
+            let display = Path::new("(built-in theme)").join(path);
+            templates.insert(template_name(name), TemplateSource { display, text });
+        } else if let Ok(rel) = path.strip_prefix("static") {
+            statics.insert(Path::new("static").join(rel), StaticSource::Embedded(file.contents()));
+        }
+    }
+}
+
+fn template_name(relative: &Path) -> String {
+    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+fn disk_layer(root: &Path, dir: &Path, templates: &mut BTreeMap<String, TemplateSource>, diagnostics: &mut Vec<Diagnostic>) {
+    if !dir.is_dir() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
+        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let display = relative_to(entry.path(), root);
+        match std::fs::read_to_string(entry.path()) {
+            Ok(text) => {
+                let name = template_name(entry.path().strip_prefix(dir).unwrap_or(entry.path()));
+                templates.insert(name, TemplateSource { display, text });
+            }
+            Err(e) => diagnostics.push(Diagnostic::file_error("template", display, format!("cannot read this template: {e}"))),
+        }
+    }
+}
+
+fn static_layer(dir: &Path, statics: &mut BTreeMap<PathBuf, StaticSource>) {
+    if !dir.is_dir() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
+        if entry.file_type().is_file() && !entry.file_name().to_string_lossy().starts_with('.') {
+            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+            statics.insert(Path::new("static").join(rel), StaticSource::File(entry.path().to_path_buf()));
+        }
+    }
+}
+
+/// A Tera error as a diagnostic naming the template file and line.
+fn template_error(err: &tera::Error, templates: &BTreeMap<String, TemplateSource>) -> Diagnostic {
+    match err.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let name = report.filename();
+            match templates.get(name) {
+                Some(t) => {
+                    let source = SourceFile::new(t.display.clone(), t.text.clone());
+                    let span = report.span();
+                    source.error_at("template", span.start_line, span.start_col + 1, report.message().to_owned())
+                }
+                None => Diagnostic::file_error("template", name, report.message().to_owned()),
+            }
+        }
+        other => Diagnostic::file_error("template", "templates", other.to_string()),
+    }
+}
+
+/// Renders `name`, turning a Tera error into a diagnostic that names the template and line.
+pub fn render(theme: &Theme, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
+    theme.tera.render(name, context).map_err(|err| {
+        template_error(&err, &theme.sources).with_help("fix the template, or remove the override to use the default theme's")
+    })
+}
