@@ -59,9 +59,21 @@ fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
                 None => message,
             };
             let mut diagnostic = at(source, code, marker.as_ref(), message);
+            if diagnostic.message.starts_with("missing field") {
+                // The parser marks the mapping; the reader looks for the start of its line.
+                point_at_line_start(source, &mut diagnostic);
+            }
             diagnostic.help = help;
             diagnostic
         }
+    }
+}
+
+/// Moves the caret to the first character of the diagnostic's line that is not a space.
+fn point_at_line_start(source: &SourceFile, diagnostic: &mut Diagnostic) {
+    let Some(location) = diagnostic.location.as_mut() else { return };
+    if let Some(line) = source.text.lines().nth(location.line.max(1) - 1) {
+        location.column = line.chars().take_while(|c| *c == ' ').count() + 1;
     }
 }
 
@@ -88,6 +100,16 @@ fn load_error(source: &SourceFile, err: LoadError) -> Diagnostic {
     match err {
         LoadError::ScanError(marker, scan) => {
             let detail = scan.info().to_owned();
+            if detail.contains("did not find expected key") {
+                let mut d = at(
+                    source,
+                    "yaml-syntax",
+                    Some(&marker),
+                    "invalid YAML: this line is not indented like the fields above it".to_owned(),
+                );
+                point_at_line_start(source, &mut d);
+                return d.with_help("indent every field of one level by the same number of spaces (two per level is usual)");
+            }
             at(source, "yaml-syntax", Some(&marker), format!("invalid YAML: {detail}")).with_help(
                 "check the indentation (spaces only, the same for every field of one level) and quote values that contain `: ` or start with a special character",
             )

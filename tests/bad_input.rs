@@ -1,0 +1,198 @@
+//! Broken content: each mistake exits 1, names the file, line and column, says what was
+//! expected, and leaves the previous output byte for byte. Refused output folders exit 2.
+
+mod common;
+
+use common::{assert_success, snapshot, stderr, Site};
+
+/// Builds once, breaks `file` with `text`, builds again: checks the exit code, the location in
+/// the message, and that the output did not change.
+fn breaks(file: &str, text: &str, location: &str, expected: &[&str]) {
+    let site = Site::from_fixture("basic");
+    assert_success(&site.build());
+    let before = snapshot(&site.public());
+    site.write(file, text);
+    let out = site.build();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "exit code for {file}: {err}");
+    assert!(err.contains(location), "expected {location} in:\n{err}");
+    for word in expected {
+        assert!(err.contains(word), "expected {word:?} in:\n{err}");
+    }
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(snapshot(&site.public()), before, "the previous output must stay byte for byte");
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".charte"))
+        .collect();
+    assert!(leftovers.is_empty(), "no staging folder left behind: {leftovers:?}");
+}
+
+#[test]
+fn bad_indentation() {
+    breaks(
+        "content/chartes/moderation.md",
+        "---\nkind: moderation\ntitle: \"T\"\napproval:\n  validated_by:\n    name: \"A\"\n     role: \"B\"\n---\n",
+        "content/chartes/moderation.md:7:6",
+        &["indented", "^"],
+    );
+}
+
+#[test]
+fn unknown_field_suggests_the_right_one() {
+    breaks(
+        "content/chartes/moderation.md",
+        "---\nkind: moderation\ntitle: \"T\"\napproval:\n  validted_by: { name: A, role: B, date: 2024-01-01 }\n---\n",
+        "content/chartes/moderation.md:5:3",
+        &["unknown field `validted_by`", "did you mean `validated_by`"],
+    );
+}
+
+#[test]
+fn wrong_enum_value_lists_the_allowed_ones() {
+    breaks(
+        "content/chartes/moderation.md",
+        "---\nkind: moderation\ntitle: \"T\"\nstatus: publised\n---\n",
+        "content/chartes/moderation.md:4:9",
+        &["`publised`", "`draft`", "`review`", "`validated`", "`archived`"],
+    );
+    breaks("content/mentions.md", "---\nkind: charter\ntitle: \"T\"\n---\n", "content/mentions.md:2:7", &["`moderation`", "`usage`", "`glossary`", "`procedure`", "`page`"]);
+    breaks("content/mentions.md", "---\nkind: page\ntitle: \"T\"\naudience: everyone\n---\n", "content/mentions.md:4:11", &["`public`", "`internal`"]);
+}
+
+#[test]
+fn impossible_date() {
+    breaks(
+        "content/fiche.md",
+        "---\nkind: procedure\ntitle: \"T\"\nhistory:\n  - { version: \"1\", date: 2025-02-30, changes: x }\n---\n",
+        "content/fiche.md:5:27",
+        &["2025-02-30", "not a real calendar date"],
+    );
+}
+
+#[test]
+fn unterminated_front_matter() {
+    breaks("content/mentions.md", "---\nkind: page\ntitle: \"T\"\n\nText without the closing line.\n", "content/mentions.md:1:1", &["never closed", "`---`"]);
+}
+
+#[test]
+fn missing_site_yaml() {
+    let site = Site::from_fixture("basic");
+    assert_success(&site.build());
+    let before = snapshot(&site.public());
+    site.remove("content/site.yaml");
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("content/site.yaml"), "{}", stderr(&out));
+    assert_eq!(snapshot(&site.public()), before);
+}
+
+#[test]
+fn errors_in_a_yaml_document_and_in_site_yaml_are_located() {
+    breaks("content/glossaire.yaml", "kind: glossary\ntitle: G\nterms:\n  - { term: A, definiton: B }\n", "content/glossaire.yaml:4:", &["unknown field `definiton`", "did you mean `definition`"]);
+    breaks(
+        "content/site.yaml",
+        "organisation:\n  name: X\n  article: lo\nbase_url: https://x.org\n",
+        "content/site.yaml:3:12",
+        &["`le`", "`la`", "`l'`", "`les`"],
+    );
+}
+
+#[test]
+fn every_error_of_a_build_is_reported() {
+    let site = Site::from_fixture("basic");
+    site.write("content/a.md", "---\nkind: page\ntitle: A\nstatus: nope\n---\n");
+    site.write("content/b.md", "---\nkind: page\ntitle: B\nengagements: [\"99.9\"]\n---\n");
+    site.write("content/c.md", "---\nkind: page\ntitle: C\nfaq: []\n---\n");
+    let out = site.build();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("content/a.md:4:9"), "{err}");
+    assert!(err.contains("content/b.md:4:15") && err.contains("engagement `99.9`"), "{err}");
+    assert!(err.contains("content/c.md:4:6") && err.contains("`faq` belongs to `usage` documents"), "{err}");
+    assert!(err.contains("3 error(s)"), "{err}");
+    assert!(!site.public().exists(), "a failed first build writes nothing");
+}
+
+#[test]
+fn rule_ids_must_be_stable_anchors_and_unique() {
+    breaks(
+        "content/chartes/moderation.md",
+        "---\nkind: moderation\ntitle: T\nrules:\n  - { id: Pas de pub, title: A, body: B }\n  - { id: ok, title: A, body: B }\n  - { id: ok, title: C, body: D }\n---\n",
+        "content/chartes/moderation.md:5:11",
+        &["rule id `Pas de pub`", "`pas-de-pub`", "content/chartes/moderation.md:7:11", "already used on line 6"],
+    );
+}
+
+#[test]
+fn a_file_name_that_cannot_be_an_address_is_refused() {
+    breaks("content/Charte Modération.md", "---\nkind: page\ntitle: T\n---\n", "content/Charte Modération.md", &["lowercase letters"]);
+}
+
+#[test]
+fn hostile_bytes_do_not_panic() {
+    let site = Site::from_fixture("basic");
+    for (i, text) in ["\u{0}\u{1}---", "---\n\u{feff}kind: [\n---\n", "---\n: : :\n---\n", "---\nkind: page\ntitle: *x\n---\n", "---\nkind: page\ntitle: !!binary aGk=\n---\n"].iter().enumerate() {
+        site.write("content/x.md", text);
+        let out = site.build();
+        assert_eq!(out.status.code(), Some(1), "input {i}: {}", stderr(&out));
+        assert!(stderr(&out).contains("content/x.md"), "input {i}: {}", stderr(&out));
+    }
+    std::fs::write(site.root().join("content/x.md"), [0xff, 0xfe, b'\n']).unwrap();
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("UTF-8"));
+}
+
+#[test]
+fn refused_output_folders_exit_2_and_touch_nothing() {
+    let site = Site::from_fixture("basic");
+    site.write("themes/default/static/x.css", "x");
+    let before = snapshot(site.root());
+    let parent = site.root().parent().unwrap().to_path_buf();
+    for output in [
+        site.root().to_path_buf(),
+        site.root().join("content"),
+        site.root().join("content/chartes"),
+        site.root().join("themes/default"),
+        parent,
+        std::path::PathBuf::from("/"),
+    ] {
+        let out = site.charte(&["build", "--output", output.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{}: {}", output.display(), stderr(&out));
+        assert!(stderr(&out).contains("refusing"), "{}", stderr(&out));
+    }
+    assert_eq!(snapshot(site.root()), before);
+}
+
+#[test]
+fn a_foreign_non_empty_folder_needs_force() {
+    let site = Site::from_fixture("basic");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("www");
+    std::fs::create_dir(&target).unwrap();
+    std::fs::write(target.join("precious.txt"), "keep me").unwrap();
+    let out = site.charte(&["build", "--output", target.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--force"));
+    assert_eq!(std::fs::read_to_string(target.join("precious.txt")).unwrap(), "keep me");
+
+    assert_success(&site.charte(&["build", "--output", target.to_str().unwrap(), "--force"]));
+    assert!(target.join("index.html").is_file());
+    assert!(!target.join("precious.txt").exists());
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 1, "nothing left beside the output");
+    // Written by charte now: a second build needs no --force.
+    assert_success(&site.charte(&["build", "--output", target.to_str().unwrap()]));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let site = Site::from_fixture("basic");
+    assert_eq!(site.charte(&["build", "--today", "2025-02-30"]).status.code(), Some(2));
+    let empty = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::cargo_bin("charte").unwrap().args(["build", "--root"]).arg(empty.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no content/ folder"));
+    assert_eq!(site.charte(&["build", "--no-such-flag"]).status.code(), Some(2));
+}

@@ -1,0 +1,102 @@
+//! Helpers shared by the integration tests: copy a fixture site into a scratch folder, run the
+//! `charte` binary on it, read and parse what it wrote.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use scraper::{Html, Selector};
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// A scratch copy of a fixture site (deleted when dropped).
+pub struct Site {
+    pub dir: tempfile::TempDir,
+}
+
+impl Site {
+    pub fn from_fixture(name: &str) -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        copy_tree(&fixture(name), dir.path());
+        Site { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn public(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    pub fn write(&self, relative: &str, text: &str) {
+        let path = self.root().join(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    pub fn remove(&self, relative: &str) {
+        fs::remove_file(self.root().join(relative)).unwrap();
+    }
+
+    /// Runs `charte ARGS --root ROOT`.
+    pub fn charte(&self, args: &[&str]) -> Output {
+        Command::cargo_bin("charte").unwrap().args(args).arg("--root").arg(self.root()).output().unwrap()
+    }
+
+    pub fn build(&self) -> Output {
+        self.charte(&["build", "--today", "2025-06-01"])
+    }
+
+    pub fn page(&self, relative: &str) -> Html {
+        let text = fs::read_to_string(self.public().join(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"));
+        Html::parse_document(&text)
+    }
+}
+
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir` with its bytes, to compare a folder before and after.
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_path_buf(), fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+pub fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    html.select(&Selector::parse(css).unwrap()).collect()
+}
+
+pub fn text(element: &scraper::ElementRef) -> String {
+    element.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn texts(html: &Html, css: &str) -> Vec<String> {
+    select(html, css).iter().map(text).collect()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+pub fn assert_success(output: &Output) {
+    assert!(output.status.success(), "charte failed: {}\n{}", output.status, stderr(output));
+}
