@@ -72,7 +72,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildFailure> {
         errors.extend(warnings.iter().cloned());
         BuildFailure::Content(errors)
     })?;
-    write::write(&output, &rendered).map_err(|e| BuildFailure::Usage(format!("cannot write {}: {e}", output.display())))?;
+    write::write(&output, &rendered)
+        .map_err(|e| BuildFailure::Usage(format!("cannot write {}: {e}", output.display())))?;
     Ok(BuildReport {
         output,
         documents: model.documents.len(),

@@ -79,7 +79,10 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(display: impl Into<PathBuf>, text: String) -> Self {
-        SourceFile { display: display.into(), text }
+        SourceFile {
+            display: display.into(),
+            text,
+        }
     }
 
     /// An error at a line and column of this file (1-based). Out-of-range positions are clamped.
@@ -89,7 +92,10 @@ impl SourceFile {
             severity: Severity::Error,
             code,
             file: self.display.clone(),
-            location: Some(Location { line, column: column.max(1) }),
+            location: Some(Location {
+                line,
+                column: column.max(1),
+            }),
             source_line: self.text.lines().nth(line - 1).map(str::to_owned),
             message: message.into(),
             help: None,
@@ -136,5 +142,7 @@ impl fmt::Display for Diagnostic {
 
 /// Path of `path` relative to `root`, for messages; the path itself when it is outside.
 pub fn relative_to(path: &Path, root: &Path) -> PathBuf {
-    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }

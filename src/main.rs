@@ -11,7 +11,11 @@ use charte::diagnostics::Diagnostic;
 use charte::model::date::Date;
 
 #[derive(Parser)]
-#[command(name = "charte", version, about = "Publishes social-network charters, usage guides, glossaries and Qual-e-pref procedure sheets as an accessible static site.")]
+#[command(
+    name = "charte",
+    version,
+    about = "Publishes social-network charters, usage guides, glossaries and Qual-e-pref procedure sheets as an accessible static site."
+)]
 struct Cli {
     /// The site's root folder (it holds content/, and optionally themes/ and templates/).
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]
@@ -50,7 +54,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build { output, today, force } => {
-            let options = BuildOptions { root: cli.root, output, today: today.unwrap_or_else(Date::today), force };
+            let options = BuildOptions {
+                root: cli.root,
+                output,
+                today: today.unwrap_or_else(Date::today),
+                force,
+            };
             match build(&options) {
                 Ok(report) => {
                     print_diagnostics(&report.warnings);

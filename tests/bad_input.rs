@@ -20,7 +20,11 @@ fn breaks(file: &str, text: &str, location: &str, expected: &[&str]) {
         assert!(err.contains(word), "expected {word:?} in:\n{err}");
     }
     assert!(err.contains("nothing was written"), "{err}");
-    assert_eq!(snapshot(&site.public()), before, "the previous output must stay byte for byte");
+    assert_eq!(
+        snapshot(&site.public()),
+        before,
+        "the previous output must stay byte for byte"
+    );
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -57,8 +61,18 @@ fn wrong_enum_value_lists_the_allowed_ones() {
         "content/chartes/moderation.md:4:9",
         &["`publised`", "`draft`", "`review`", "`validated`", "`archived`"],
     );
-    breaks("content/mentions.md", "---\nkind: charter\ntitle: \"T\"\n---\n", "content/mentions.md:2:7", &["`moderation`", "`usage`", "`glossary`", "`procedure`", "`page`"]);
-    breaks("content/mentions.md", "---\nkind: page\ntitle: \"T\"\naudience: everyone\n---\n", "content/mentions.md:4:11", &["`public`", "`internal`"]);
+    breaks(
+        "content/mentions.md",
+        "---\nkind: charter\ntitle: \"T\"\n---\n",
+        "content/mentions.md:2:7",
+        &["`moderation`", "`usage`", "`glossary`", "`procedure`", "`page`"],
+    );
+    breaks(
+        "content/mentions.md",
+        "---\nkind: page\ntitle: \"T\"\naudience: everyone\n---\n",
+        "content/mentions.md:4:11",
+        &["`public`", "`internal`"],
+    );
 }
 
 #[test]
@@ -73,7 +87,12 @@ fn impossible_date() {
 
 #[test]
 fn unterminated_front_matter() {
-    breaks("content/mentions.md", "---\nkind: page\ntitle: \"T\"\n\nText without the closing line.\n", "content/mentions.md:1:1", &["never closed", "`---`"]);
+    breaks(
+        "content/mentions.md",
+        "---\nkind: page\ntitle: \"T\"\n\nText without the closing line.\n",
+        "content/mentions.md:1:1",
+        &["never closed", "`---`"],
+    );
 }
 
 #[test]
@@ -90,7 +109,12 @@ fn missing_site_yaml() {
 
 #[test]
 fn errors_in_a_yaml_document_and_in_site_yaml_are_located() {
-    breaks("content/glossaire.yaml", "kind: glossary\ntitle: G\nterms:\n  - { term: A, definiton: B }\n", "content/glossaire.yaml:4:", &["unknown field `definiton`", "did you mean `definition`"]);
+    breaks(
+        "content/glossaire.yaml",
+        "kind: glossary\ntitle: G\nterms:\n  - { term: A, definiton: B }\n",
+        "content/glossaire.yaml:4:",
+        &["unknown field `definiton`", "did you mean `definition`"],
+    );
     breaks(
         "content/site.yaml",
         "organisation:\n  name: X\n  article: lo\nbase_url: https://x.org\n",
@@ -103,14 +127,23 @@ fn errors_in_a_yaml_document_and_in_site_yaml_are_located() {
 fn every_error_of_a_build_is_reported() {
     let site = Site::from_fixture("basic");
     site.write("content/a.md", "---\nkind: page\ntitle: A\nstatus: nope\n---\n");
-    site.write("content/b.md", "---\nkind: page\ntitle: B\nengagements: [\"99.9\"]\n---\n");
+    site.write(
+        "content/b.md",
+        "---\nkind: page\ntitle: B\nengagements: [\"99.9\"]\n---\n",
+    );
     site.write("content/c.md", "---\nkind: page\ntitle: C\nfaq: []\n---\n");
     let out = site.build();
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1));
     assert!(err.contains("content/a.md:4:9"), "{err}");
-    assert!(err.contains("content/b.md:4:15") && err.contains("engagement `99.9`"), "{err}");
-    assert!(err.contains("content/c.md:4:6") && err.contains("`faq` belongs to `usage` documents"), "{err}");
+    assert!(
+        err.contains("content/b.md:4:15") && err.contains("engagement `99.9`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/c.md:4:6") && err.contains("`faq` belongs to `usage` documents"),
+        "{err}"
+    );
     assert!(err.contains("3 error(s)"), "{err}");
     assert!(!site.public().exists(), "a failed first build writes nothing");
 }
@@ -127,13 +160,27 @@ fn rule_ids_must_be_stable_anchors_and_unique() {
 
 #[test]
 fn a_file_name_that_cannot_be_an_address_is_refused() {
-    breaks("content/Charte Modération.md", "---\nkind: page\ntitle: T\n---\n", "content/Charte Modération.md", &["lowercase letters"]);
+    breaks(
+        "content/Charte Modération.md",
+        "---\nkind: page\ntitle: T\n---\n",
+        "content/Charte Modération.md",
+        &["lowercase letters"],
+    );
 }
 
 #[test]
 fn hostile_bytes_do_not_panic() {
     let site = Site::from_fixture("basic");
-    for (i, text) in ["\u{0}\u{1}---", "---\n\u{feff}kind: [\n---\n", "---\n: : :\n---\n", "---\nkind: page\ntitle: *x\n---\n", "---\nkind: page\ntitle: !!binary aGk=\n---\n"].iter().enumerate() {
+    for (i, text) in [
+        "\u{0}\u{1}---",
+        "---\n\u{feff}kind: [\n---\n",
+        "---\n: : :\n---\n",
+        "---\nkind: page\ntitle: *x\n---\n",
+        "---\nkind: page\ntitle: !!binary aGk=\n---\n",
+    ]
+    .iter()
+    .enumerate()
+    {
         site.write("content/x.md", text);
         let out = site.build();
         assert_eq!(out.status.code(), Some(1), "input {i}: {}", stderr(&out));
@@ -181,7 +228,11 @@ fn a_foreign_non_empty_folder_needs_force() {
     assert_success(&site.charte(&["build", "--output", target.to_str().unwrap(), "--force"]));
     assert!(target.join("index.html").is_file());
     assert!(!target.join("precious.txt").exists());
-    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 1, "nothing left beside the output");
+    assert_eq!(
+        std::fs::read_dir(elsewhere.path()).unwrap().count(),
+        1,
+        "nothing left beside the output"
+    );
     // Written by charte now: a second build needs no --force.
     assert_success(&site.charte(&["build", "--output", target.to_str().unwrap()]));
 }
@@ -191,7 +242,12 @@ fn usage_errors_exit_2() {
     let site = Site::from_fixture("basic");
     assert_eq!(site.charte(&["build", "--today", "2025-02-30"]).status.code(), Some(2));
     let empty = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::cargo_bin("charte").unwrap().args(["build", "--root"]).arg(empty.path()).output().unwrap();
+    let out = assert_cmd::Command::cargo_bin("charte")
+        .unwrap()
+        .args(["build", "--root"])
+        .arg(empty.path())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no content/ folder"));
     assert_eq!(site.charte(&["build", "--no-such-flag"]).status.code(), Some(2));

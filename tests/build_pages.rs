@@ -13,28 +13,62 @@ fn built() -> Site {
 #[test]
 fn every_kind_is_published_at_its_address() {
     let site = built();
-    for page in ["index.html", "404.html", "chartes/moderation/index.html", "guides/agents/index.html", "glossaire/index.html", "fiche/index.html", "mentions/index.html"] {
+    for page in [
+        "index.html",
+        "404.html",
+        "chartes/moderation/index.html",
+        "guides/agents/index.html",
+        "glossaire/index.html",
+        "fiche/index.html",
+        "mentions/index.html",
+    ] {
         assert!(site.public().join(page).is_file(), "{page} missing");
     }
-    assert!(site.public().join("static/style.css").is_file(), "theme static files are copied");
-    assert_eq!(std::fs::read(site.public().join("logo.png")).unwrap(), b"PNG", "content assets are copied");
-    assert!(site.public().join(".charte-output").is_file(), "the output folder is marked");
+    assert!(
+        site.public().join("static/style.css").is_file(),
+        "theme static files are copied"
+    );
+    assert_eq!(
+        std::fs::read(site.public().join("logo.png")).unwrap(),
+        b"PNG",
+        "content assets are copied"
+    );
+    assert!(
+        site.public().join(".charte-output").is_file(),
+        "the output folder is marked"
+    );
 }
 
 #[test]
 fn pages_declare_their_language_have_one_h1_and_ordered_headings() {
     let site = built();
-    for page in ["index.html", "404.html", "chartes/moderation/index.html", "guides/agents/index.html", "glossaire/index.html", "fiche/index.html", "mentions/index.html"] {
+    for page in [
+        "index.html",
+        "404.html",
+        "chartes/moderation/index.html",
+        "guides/agents/index.html",
+        "glossaire/index.html",
+        "fiche/index.html",
+        "mentions/index.html",
+    ] {
         let html = site.page(page);
         let lang = select(&html, "html")[0].value().attr("lang").map(str::to_owned);
         assert_eq!(lang.as_deref(), Some("fr"), "{page}");
         assert_eq!(select(&html, "h1").len(), 1, "{page}: one h1");
-        assert_eq!(select(&html, "a.skip-link[href='#contenu']").len(), 1, "{page}: skip link");
+        assert_eq!(
+            select(&html, "a.skip-link[href='#contenu']").len(),
+            1,
+            "{page}: skip link"
+        );
         assert_eq!(select(&html, "main#contenu").len(), 1, "{page}: main landmark");
         let mut previous = 1;
         for h in select(&html, "h1, h2, h3, h4, h5, h6") {
             let level: u8 = h.value().name()[1..].parse().unwrap();
-            assert!(level <= previous + 1, "{page}: heading {} jumps from h{previous} to h{level}", text(&h));
+            assert!(
+                level <= previous + 1,
+                "{page}: heading {} jumps from h{previous} to h{level}",
+                text(&h)
+            );
             previous = level;
         }
     }
@@ -45,10 +79,21 @@ fn moderation_rules_have_stable_anchors_and_self_links() {
     let site = built();
     let html = site.page("chartes/moderation/index.html");
     let rules = select(&html, "li.rule");
-    assert_eq!(rules.iter().map(|r| r.value().id().unwrap()).collect::<Vec<_>>(), ["publicite", "respect"]);
-    assert_eq!(select(&html, "#publicite a[href='#publicite']").len(), 1, "visible self-link");
+    assert_eq!(
+        rules.iter().map(|r| r.value().id().unwrap()).collect::<Vec<_>>(),
+        ["publicite", "respect"]
+    );
+    assert_eq!(
+        select(&html, "#publicite a[href='#publicite']").len(),
+        1,
+        "visible self-link"
+    );
     assert!(texts(&html, "#publicite h3")[0].contains("1. Pas de publicité"));
-    assert_eq!(texts(&html, "#respect .rule-body em"), ["injurieux"], "Markdown in rule bodies");
+    assert_eq!(
+        texts(&html, "#respect .rule-body em"),
+        ["injurieux"],
+        "Markdown in rule bodies"
+    );
     let contact = select(&html, "a[href='mailto:image@example.org']");
     assert!(!contact.is_empty(), "the image-rights contact from site.yaml is shown");
 }
@@ -69,11 +114,18 @@ fn status_in_words_and_project_notice() {
     let moderation = site.page("chartes/moderation/index.html");
     assert!(texts(&moderation, ".doc-meta .status")[0].contains("Validé"));
     assert!(select(&moderation, ".notice-project").is_empty());
-    assert!(texts(&moderation, ".doc-meta").join(" ").contains("le 20 janvier 2025"), "in force since the validation date");
+    assert!(
+        texts(&moderation, ".doc-meta").join(" ").contains("le 20 janvier 2025"),
+        "in force since the validation date"
+    );
 
     let guide = site.page("guides/agents/index.html");
     assert!(texts(&guide, ".doc-meta .status")[0].contains("Projet (brouillon)"));
-    assert_eq!(select(&guide, ".notice-project").len(), 1, "a draft says it is a project");
+    assert_eq!(
+        select(&guide, ".notice-project").len(),
+        1,
+        "a draft says it is a project"
+    );
     assert!(texts(&guide, ".doc-meta").join(" ").contains("pas en vigueur"));
 
     let glossary = site.page("glossaire/index.html");
@@ -84,14 +136,30 @@ fn status_in_words_and_project_notice() {
 fn usage_guide_has_its_faq_and_a_table_of_contents() {
     let site = built();
     let html = site.page("guides/agents/index.html");
-    assert_eq!(texts(&html, "section.faq h3"), ["Puis-je publier une photo prise au travail ?", "Que risque-t-on ?"]);
+    assert_eq!(
+        texts(&html, "section.faq h3"),
+        ["Puis-je publier une photo prise au travail ?", "Que risque-t-on ?"]
+    );
     assert_eq!(texts(&html, "section.faq .faq-answer strong"), ["écrit"]);
     assert_eq!(texts(&html, "section.rules > h2"), ["Consignes"]);
     let toc = texts(&html, "nav.toc > ol > li > a");
-    assert_eq!(toc, ["Introduction", "Comptes personnels", "Sécurité", "Consignes", "Questions fréquentes"]);
+    assert_eq!(
+        toc,
+        [
+            "Introduction",
+            "Comptes personnels",
+            "Sécurité",
+            "Consignes",
+            "Questions fréquentes"
+        ]
+    );
     for link in select(&html, "nav.toc a") {
         let target = &link.value().attr("href").unwrap()[1..];
-        assert_eq!(select(&html, &format!("[id='{target}']")).len(), 1, "toc target #{target} exists once");
+        assert_eq!(
+            select(&html, &format!("[id='{target}']")).len(),
+            1,
+            "toc target #{target} exists once"
+        );
     }
 }
 
@@ -101,10 +169,19 @@ fn glossary_is_grouped_and_sorted_in_french_order() {
     let html = site.page("glossaire/index.html");
     assert_eq!(texts(&html, "section.term-group > h2"), ["Général", "Facebook"]);
     let groups = select(&html, "section.term-group");
-    let terms = |i: usize| groups[i].select(&scraper::Selector::parse("dt dfn").unwrap()).map(|e| text(&e)).collect::<Vec<_>>();
+    let terms = |i: usize| {
+        groups[i]
+            .select(&scraper::Selector::parse("dt dfn").unwrap())
+            .map(|e| text(&e))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(terms(0), ["abonné", "Émoticône", "Étiquette", "Zèbre"]);
     assert_eq!(terms(1), ["Ami", "Message direct", "Mur"]);
-    assert_eq!(select(&html, "#etiquette .aliases").len(), 1, "terms have anchors and aliases");
+    assert_eq!(
+        select(&html, "#etiquette .aliases").len(),
+        1,
+        "terms have anchors and aliases"
+    );
     assert!(texts(&html, "#etiquette .aliases")[0].contains("tag, mot-dièse"));
     assert_eq!(texts(&html, "#message-direct abbr"), ["DM"]);
 }
@@ -121,34 +198,68 @@ fn procedure_sheet_quotes_engagements_and_ends_with_its_cartouche() {
         .iter()
         .map(|tr| (texts_in(tr, "th"), texts_in(tr, "td")))
         .collect();
-    let cell = |label: &str| rows.iter().find(|(th, _)| th == label).map(|(_, td)| td.clone()).unwrap_or_else(|| panic!("no row {label}: {rows:?}"));
+    let cell = |label: &str| {
+        rows.iter()
+            .find(|(th, _)| th == label)
+            .map(|(_, td)| td.clone())
+            .unwrap_or_else(|| panic!("no row {label}: {rows:?}"))
+    };
     assert_eq!(cell("Référence"), "QP-COM-01");
     assert_eq!(cell("Version"), "1.1");
     assert_eq!(cell("Direction / service"), "Communication");
     assert_eq!(cell("Diffusion"), "Agents du service ; Cabinet");
     assert_eq!(cell("Support d'enregistrement"), "Réseau partagé");
-    assert_eq!(cell("Rédaction"), "Alice Durand, Chargée de communication, le 1er février 2025");
-    assert_eq!(cell("Vérification par le référent qualité"), "Chloé Vidal, Référente qualité, le 3 février 2025");
-    assert_eq!(cell("Validation"), "Bruno Caron, Directeur général des services, le 5 février 2025");
+    assert_eq!(
+        cell("Rédaction"),
+        "Alice Durand, Chargée de communication, le 1er février 2025"
+    );
+    assert_eq!(
+        cell("Vérification par le référent qualité"),
+        "Chloé Vidal, Référente qualité, le 3 février 2025"
+    );
+    assert_eq!(
+        cell("Validation"),
+        "Bruno Caron, Directeur général des services, le 5 février 2025"
+    );
     let sections = select(&html, "article > section, article > div");
-    assert!(sections.last().unwrap().value().classes().any(|c| c == "cartouche"), "the cartouche comes last");
+    assert!(
+        sections.last().unwrap().value().classes().any(|c| c == "cartouche"),
+        "the cartouche comes last"
+    );
 }
 
 fn texts_in(element: &scraper::ElementRef, css: &str) -> String {
-    element.select(&scraper::Selector::parse(css).unwrap()).map(|e| text(&e)).collect::<Vec<_>>().join(" ")
+    element
+        .select(&scraper::Selector::parse(css).unwrap())
+        .map(|e| text(&e))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]
 fn home_lists_accounts_contacts_and_documents_public_first() {
     let site = built();
     let html = site.page("index.html");
-    assert_eq!(texts(&html, "section.doc-group > h2"), ["Documents publics", "Documents internes (agents)"]);
-    let public = select(&html, "section.doc-group")[0].select(&scraper::Selector::parse("h3 a").unwrap()).map(|a| text(&a)).collect::<Vec<_>>();
+    assert_eq!(
+        texts(&html, "section.doc-group > h2"),
+        ["Documents publics", "Documents internes (agents)"]
+    );
+    let public = select(&html, "section.doc-group")[0]
+        .select(&scraper::Selector::parse("h3 a").unwrap())
+        .map(|a| text(&a))
+        .collect::<Vec<_>>();
     assert!(public.contains(&"Charte de modération".to_owned()) && !public.contains(&"Guide des agents".to_owned()));
     assert_eq!(select(&html, "a[href='https://www.facebook.com/ccval']").len(), 1);
     assert_eq!(select(&html, "main a[href='mailto:com@example.org']").len(), 1);
-    let link = select(&html, "section.doc-group a")[0].value().attr("href").unwrap().to_owned();
-    assert!(!link.starts_with('/'), "links are relative so the site works under any path: {link}");
+    let link = select(&html, "section.doc-group a")[0]
+        .value()
+        .attr("href")
+        .unwrap()
+        .to_owned();
+    assert!(
+        !link.starts_with('/'),
+        "links are relative so the site works under any path: {link}"
+    );
 }
 
 #[test]
@@ -166,11 +277,18 @@ fn review_deadline_follows_today() {
 #[test]
 fn theme_files_are_overridden_one_by_one() {
     let site = Site::from_fixture("basic");
-    site.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>Perdu</h1>{% endblock %}");
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Perdu</h1>{% endblock %}",
+    );
     site.write("static/extra.css", "body{}");
     assert_success(&site.build());
     assert_eq!(texts(&site.page("404.html"), "h1"), ["Perdu"]);
-    assert_eq!(texts(&site.page("index.html"), "h2")[0], "Documents publics", "other templates stay the default theme's");
+    assert_eq!(
+        texts(&site.page("index.html"), "h2")[0],
+        "Documents publics",
+        "other templates stay the default theme's"
+    );
     assert!(site.public().join("static/extra.css").is_file());
     assert!(site.public().join("static/style.css").is_file());
 }
@@ -178,7 +296,10 @@ fn theme_files_are_overridden_one_by_one() {
 #[test]
 fn a_template_error_names_the_template_file_and_line() {
     let site = Site::from_fixture("basic");
-    site.write("templates/index.html", "{% extends \"base.html\" %}\n{% block content %}\n<h1>{{ site.title </h1>\n{% endblock %}\n");
+    site.write(
+        "templates/index.html",
+        "{% extends \"base.html\" %}\n{% block content %}\n<h1>{{ site.title </h1>\n{% endblock %}\n",
+    );
     let out = site.build();
     assert_eq!(out.status.code(), Some(1));
     let err = common::stderr(&out);

@@ -32,7 +32,11 @@ fn misplaced_fields(doc: &Document, out: &mut Vec<Diagnostic>) {
                             "field-not-for-kind",
                             line,
                             column,
-                            format!("`{name}` belongs to `{}` documents; this one is `{}`", owner.as_str(), kind.as_str()),
+                            format!(
+                                "`{name}` belongs to `{}` documents; this one is `{}`",
+                                owner.as_str(),
+                                kind.as_str()
+                            ),
                         )
                         .with_help(format!("remove `{name}`, or change `kind` to `{}`", owner.as_str())),
                 );
@@ -47,7 +51,12 @@ fn misplaced_fields(doc: &Document, out: &mut Vec<Diagnostic>) {
     misplaced("storage", Kind::Procedure, f.storage.as_ref().map(position));
     if kind == Kind::Glossary {
         if let Some(rules) = &f.rules {
-            out.push(at(doc, rules, "field-not-for-kind", "a glossary holds `terms`, not `rules`".to_owned()));
+            out.push(at(
+                doc,
+                rules,
+                "field-not-for-kind",
+                "a glossary holds `terms`, not `rules`".to_owned(),
+            ));
         }
     }
 }
@@ -59,16 +68,31 @@ fn rule_ids(doc: &Document, out: &mut Vec<Diagnostic>) {
         let id = rule.id.as_str();
         let valid = !id.is_empty()
             && id.starts_with(|c: char| c.is_ascii_lowercase())
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !valid {
             out.push(
-                at(doc, &rule.id, "rule-id", format!("rule id `{id}` cannot be a stable anchor"))
-                    .with_help(format!("use lowercase letters, digits and hyphens, starting with a letter, such as `{}`", crate::render::slug::slugify(id))),
+                at(
+                    doc,
+                    &rule.id,
+                    "rule-id",
+                    format!("rule id `{id}` cannot be a stable anchor"),
+                )
+                .with_help(format!(
+                    "use lowercase letters, digits and hyphens, starting with a letter, such as `{}`",
+                    crate::render::slug::slugify(id)
+                )),
             );
         }
         let (line, _) = position(&rule.id);
         if let Some(first) = seen.insert(id, line) {
-            out.push(at(doc, &rule.id, "duplicate-rule", format!("rule id `{id}` is already used on line {first}: each rule needs its own id")));
+            out.push(at(
+                doc,
+                &rule.id,
+                "duplicate-rule",
+                format!("rule id `{id}` is already used on line {first}: each rule needs its own id"),
+            ));
         }
     }
 }
@@ -79,7 +103,12 @@ fn glossary_terms(doc: &Document, out: &mut Vec<Diagnostic>) {
         let key = crate::render::slug::fold(&term.term);
         let (line, _) = position(&term.term);
         if let Some(first) = seen.insert(key, line) {
-            out.push(at(doc, &term.term, "duplicate-term", format!("the term `{}` is already defined on line {first}", term.term.as_str())));
+            out.push(at(
+                doc,
+                &term.term,
+                "duplicate-term",
+                format!("the term `{}` is already defined on line {first}", term.term.as_str()),
+            ));
         }
     }
 }
@@ -88,10 +117,21 @@ fn engagements(doc: &Document, referential: &Referential, out: &mut Vec<Diagnost
     for number in &doc.fields.engagements {
         if referential.get(number).is_none() {
             let known: Vec<&str> = referential.engagements.iter().map(|e| e.number.as_str()).collect();
-            let mut d = at(doc, number, "unknown-engagement", format!("engagement `{}` is not in the Qual-e-pref referential", number.as_str()));
+            let mut d = at(
+                doc,
+                number,
+                "unknown-engagement",
+                format!("engagement `{}` is not in the Qual-e-pref referential", number.as_str()),
+            );
             d.help = Some(match did_you_mean(number, known.iter().copied()) {
-                Some(close) => format!("did you mean `{close}`? known engagements: {}; add others in content/referentiel.yaml", known.join(", ")),
-                None => format!("known engagements: {}; add others in content/referentiel.yaml", known.join(", ")),
+                Some(close) => format!(
+                    "did you mean `{close}`? known engagements: {}; add others in content/referentiel.yaml",
+                    known.join(", ")
+                ),
+                None => format!(
+                    "known engagements: {}; add others in content/referentiel.yaml",
+                    known.join(", ")
+                ),
             });
             out.push(d);
         }

@@ -37,7 +37,11 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
         line_no += 1;
         let trimmed = line.trim_end();
         if trimmed == "---" || trimmed == "..." {
-            return Ok(Split { yaml: &text[..offset], body: &text[offset + line.len()..], body_line: line_no + 1 });
+            return Ok(Split {
+                yaml: &text[..offset],
+                body: &text[offset + line.len()..],
+                body_line: line_no + 1,
+            });
         }
         offset += line.len();
     }
@@ -63,7 +67,10 @@ mod tests {
     #[test]
     fn unterminated_and_missing() {
         assert_eq!(split("---\nkind: page\n").unwrap_err().line, 1);
-        assert!(split("kind: page\n").unwrap_err().message.contains("starts with a line `---`"));
+        assert!(split("kind: page\n")
+            .unwrap_err()
+            .message
+            .contains("starts with a line `---`"));
     }
 
     #[test]

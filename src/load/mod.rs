@@ -34,9 +34,9 @@ pub struct Loaded {
 }
 
 enum Entry {
-    Site(Site),
+    Site(Box<Site>),
     Referential(ReferentialFile),
-    Document(Document),
+    Document(Box<Document>),
     Asset(Asset),
     Failed(Diagnostic),
 }
@@ -47,7 +47,10 @@ pub fn load(root: &Path) -> Loaded {
     let mut loaded = Loaded::default();
     let mut paths = Vec::new();
     let walker = walkdir::WalkDir::new(&content).follow_links(false).sort_by_file_name();
-    for entry in walker.into_iter().filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name())) {
+    for entry in walker
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name()))
+    {
         match entry {
             Ok(entry) if entry.file_type().is_file() => paths.push(entry.into_path()),
             Ok(entry) if entry.path_is_symlink() => loaded.diagnostics.push(Diagnostic {
@@ -60,8 +63,15 @@ pub fn load(root: &Path) -> Loaded {
             }),
             Ok(_) => {}
             Err(err) => {
-                let path = err.path().map(|p| relative_to(p, root)).unwrap_or_else(|| PathBuf::from("content"));
-                loaded.diagnostics.push(Diagnostic::file_error("unreadable", path, format!("cannot read: {err}")));
+                let path = err
+                    .path()
+                    .map(|p| relative_to(p, root))
+                    .unwrap_or_else(|| PathBuf::from("content"));
+                loaded.diagnostics.push(Diagnostic::file_error(
+                    "unreadable",
+                    path,
+                    format!("cannot read: {err}"),
+                ));
             }
         }
     }
@@ -70,9 +80,9 @@ pub fn load(root: &Path) -> Loaded {
     let mut site_seen = false;
     for entry in entries {
         match entry {
-            Entry::Site(site) => loaded.site = Some(site),
+            Entry::Site(site) => loaded.site = Some(*site),
             Entry::Referential(r) => loaded.referential = Some(r),
-            Entry::Document(d) => loaded.documents.push(d),
+            Entry::Document(d) => loaded.documents.push(*d),
             Entry::Asset(a) => loaded.assets.push(a),
             Entry::Failed(d) => {
                 site_seen |= d.file == Path::new("content").join("site.yaml");
@@ -82,8 +92,14 @@ pub fn load(root: &Path) -> Loaded {
     }
     if loaded.site.is_none() && !site_seen {
         loaded.diagnostics.push(
-            Diagnostic::file_error("missing-site", "content/site.yaml", "this file is missing: every site needs content/site.yaml")
-                .with_help("create it with at least `organisation: { name: …, article: … }` and `base_url: …` (see the README)"),
+            Diagnostic::file_error(
+                "missing-site",
+                "content/site.yaml",
+                "this file is missing: every site needs content/site.yaml",
+            )
+            .with_help(
+                "create it with at least `organisation: { name: …, article: … }` and `base_url: …` (see the README)",
+            ),
         );
     }
     loaded
@@ -92,7 +108,11 @@ pub fn load(root: &Path) -> Loaded {
 /// Hidden files, editors' backups and swap files are never content.
 fn is_ignored(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
-    name.starts_with('.') || name.starts_with('#') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".tmp")
 }
 
 fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
@@ -101,7 +121,10 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let is_yaml = matches!(extension, "yaml" | "yml");
     if extension != "md" && !is_yaml {
-        return Entry::Asset(Asset { relative, absolute: path.to_path_buf() });
+        return Entry::Asset(Asset {
+            relative,
+            absolute: path.to_path_buf(),
+        });
     }
     let text = match read_text(path, &display) {
         Ok(text) => text,
@@ -111,7 +134,7 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     let top_level = relative.components().count() == 1;
     let stem = relative.with_extension("");
     if is_yaml && top_level && stem == Path::new("site") {
-        return yaml::parse::<Site>(&source, &source.text).map_or_else(Entry::Failed, Entry::Site);
+        return yaml::parse::<Site>(&source, &source.text).map_or_else(Entry::Failed, |s| Entry::Site(Box::new(s)));
     }
     if is_yaml && top_level && stem == Path::new("referentiel") {
         return yaml::parse::<ReferentialFile>(&source, &source.text).map_or_else(Entry::Failed, Entry::Referential);
@@ -134,14 +157,21 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
                 (Some(b), true) => ((**b).clone(), yaml::position(b).0),
                 _ => (body, body_line),
             };
-            Entry::Document(Document { slug, file: source.clone(), fields, body, body_line })
+            Entry::Document(Box::new(Document {
+                slug,
+                file: source.clone(),
+                fields,
+                body,
+                body_line,
+            }))
         }
         Err(d) => Entry::Failed(d),
     }
 }
 
 fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::file_error("unreadable", display, format!("cannot read this file: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::file_error("unreadable", display, format!("cannot read this file: {e}")))?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -155,7 +185,12 @@ fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
             let line = valid.matches('\n').count() + 1;
             let column = valid.rsplit('\n').next().map(|l| l.chars().count() + 1).unwrap_or(1);
             let source = SourceFile::new(display, valid.to_owned());
-            Err(source.error_at("encoding", line, column, "this file is not valid UTF-8: save it as UTF-8"))
+            Err(source.error_at(
+                "encoding",
+                line,
+                column,
+                "this file is not valid UTF-8: save it as UTF-8",
+            ))
         }
     }
 }
@@ -167,7 +202,9 @@ fn slug_of(stem: &Path) -> Result<String, String> {
     for component in stem.components() {
         let part = component.as_os_str().to_string_lossy();
         let ok = !part.is_empty()
-            && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | '@'));
+            && part
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | '@'));
         if !ok {
             return Err(format!(
                 "`{part}` cannot be part of a web address: name files and folders with lowercase letters, digits and hyphens only (for example `charte-moderation.md`)"

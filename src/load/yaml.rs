@@ -49,9 +49,7 @@ fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
                     ("invalid-value", "expected a whole number".to_owned(), None)
                 }
                 marked_yaml::Error::FloatParseFailure(_, _) => ("invalid-value", "expected a number".to_owned(), None),
-                marked_yaml::Error::NotBoolean(_) => {
-                    ("invalid-value", "expected `true` or `false`".to_owned(), None)
-                }
+                marked_yaml::Error::NotBoolean(_) => ("invalid-value", "expected `true` or `false`".to_owned(), None),
                 other => ("invalid-value", humanise(&other.to_string()), None),
             };
             let message = match context {
@@ -71,7 +69,9 @@ fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
 
 /// Moves the caret to the first character of the diagnostic's line that is not a space.
 fn point_at_line_start(source: &SourceFile, diagnostic: &mut Diagnostic) {
-    let Some(location) = diagnostic.location.as_mut() else { return };
+    let Some(location) = diagnostic.location.as_mut() else {
+        return;
+    };
     if let Some(line) = source.text.lines().nth(location.line.max(1) - 1) {
         location.column = line.chars().take_while(|c| *c == ' ').count() + 1;
     }
@@ -108,7 +108,9 @@ fn load_error(source: &SourceFile, err: LoadError) -> Diagnostic {
                     "invalid YAML: this line is not indented like the fields above it".to_owned(),
                 );
                 point_at_line_start(source, &mut d);
-                return d.with_help("indent every field of one level by the same number of spaces (two per level is usual)");
+                return d.with_help(
+                    "indent every field of one level by the same number of spaces (two per level is usual)",
+                );
             }
             at(source, "yaml-syntax", Some(&marker), format!("invalid YAML: {detail}")).with_help(
                 "check the indentation (spaces only, the same for every field of one level) and quote values that contain `: ` or start with a special character",

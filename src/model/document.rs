@@ -283,7 +283,11 @@ impl Document {
 
     fn current_history_date(&self) -> Option<Date> {
         let version = self.fields.version.as_deref()?;
-        self.fields.history.iter().find(|h| *h.version == *version).map(|h| *h.date)
+        self.fields
+            .history
+            .iter()
+            .find(|h| *h.version == *version)
+            .map(|h| *h.date)
     }
 }
 
@@ -297,7 +301,12 @@ impl Document {
         }
         let review = self.fields.review.as_ref();
         let months = review.and_then(|r| r.every_months).unwrap_or(site_every_months);
-        let validated = self.fields.approval.as_ref().and_then(|a| a.validated_by.as_ref()).map(|p| *p.date);
+        let validated = self
+            .fields
+            .approval
+            .as_ref()
+            .and_then(|a| a.validated_by.as_ref())
+            .map(|p| *p.date);
         let last = review.and_then(|r| r.last.as_deref().copied()).or(validated)?;
         Some(last.add_months(months))
     }

@@ -29,10 +29,18 @@ impl SiteModel {
         documents.sort_by(|a, b| a.slug.cmp(&b.slug));
         let mut assets = loaded.assets;
         assets.sort_by(|a, b| a.relative.cmp(&b.relative));
-        Some(SiteModel { referential: Referential::new(loaded.referential.as_ref()), site, documents, assets })
+        Some(SiteModel {
+            referential: Referential::new(loaded.referential.as_ref()),
+            site,
+            documents,
+            assets,
+        })
     }
 
     pub fn document(&self, slug: &str) -> Option<&Document> {
-        self.documents.binary_search_by(|d| d.slug.as_str().cmp(slug)).ok().map(|i| &self.documents[i])
+        self.documents
+            .binary_search_by(|d| d.slug.as_str().cmp(slug))
+            .ok()
+            .map(|i| &self.documents[i])
     }
 }

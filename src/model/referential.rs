@@ -40,7 +40,7 @@ impl Referential {
                 None => engagements.push((**own).clone()),
             }
         }
-        engagements.sort_by(|a, b| number_key(&a.number).cmp(&number_key(&b.number)));
+        engagements.sort_by_key(|e| number_key(&e.number));
         Referential { engagements }
     }
 
@@ -51,7 +51,10 @@ impl Referential {
 
 /// "20.3" sorts after "19.10" and before "20.10".
 fn number_key(number: &str) -> Vec<u32> {
-    number.split('.').map(|p| p.trim().parse().unwrap_or(u32::MAX)).collect()
+    number
+        .split('.')
+        .map(|p| p.trim().parse().unwrap_or(u32::MAX))
+        .collect()
 }
 
 #[cfg(test)]
@@ -61,7 +64,11 @@ mod tests {
     #[test]
     fn built_in_has_the_seed_engagements() {
         let r = Referential::new(None);
-        assert!(r.get("19.1").unwrap().text.starts_with("Nous assurons une publication régulière"));
+        assert!(r
+            .get("19.1")
+            .unwrap()
+            .text
+            .starts_with("Nous assurons une publication régulière"));
         assert!(r.get("20.2").is_some());
         assert!(r.get("20.3").unwrap().text.contains("au moins une fois par an"));
     }

@@ -109,7 +109,10 @@ pub struct ReviewDefaults {
 
 impl Default for ReviewDefaults {
     fn default() -> Self {
-        ReviewDefaults { every_months: default_every_months(), warn_days: default_warn_days() }
+        ReviewDefaults {
+            every_months: default_every_months(),
+            warn_days: default_warn_days(),
+        }
     }
 }
 
@@ -163,13 +166,29 @@ pub struct Licence {
 impl Site {
     pub fn licence(&self) -> Licence {
         let (name, url) = match self.licence.as_str() {
-            "etalab-2.0" => ("Licence Ouverte / Open Licence version 2.0", Some("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")),
-            "cc-by-4.0" => ("Creative Commons Attribution 4.0", Some("https://creativecommons.org/licenses/by/4.0/deed.fr")),
-            "cc-by-sa-4.0" => ("Creative Commons Attribution - Partage dans les mêmes conditions 4.0", Some("https://creativecommons.org/licenses/by-sa/4.0/deed.fr")),
-            "cc0-1.0" => ("Creative Commons Zero 1.0", Some("https://creativecommons.org/publicdomain/zero/1.0/deed.fr")),
+            "etalab-2.0" => (
+                "Licence Ouverte / Open Licence version 2.0",
+                Some("https://www.etalab.gouv.fr/licence-ouverte-open-licence/"),
+            ),
+            "cc-by-4.0" => (
+                "Creative Commons Attribution 4.0",
+                Some("https://creativecommons.org/licenses/by/4.0/deed.fr"),
+            ),
+            "cc-by-sa-4.0" => (
+                "Creative Commons Attribution - Partage dans les mêmes conditions 4.0",
+                Some("https://creativecommons.org/licenses/by-sa/4.0/deed.fr"),
+            ),
+            "cc0-1.0" => (
+                "Creative Commons Zero 1.0",
+                Some("https://creativecommons.org/publicdomain/zero/1.0/deed.fr"),
+            ),
             other => (other, None),
         };
-        Licence { id: self.licence.clone(), name: name.to_owned(), url: url.map(str::to_owned) }
+        Licence {
+            id: self.licence.clone(),
+            name: name.to_owned(),
+            url: url.map(str::to_owned),
+        }
     }
 
     /// The path part of `base_url` (`/chartes` for `https://example.org/chartes`), without a
@@ -201,14 +220,35 @@ mod tests {
     #[test]
     fn article_forms() {
         let f = org("Préfecture de l'Exemple", Article::La).forms();
-        assert_eq!((f.de.as_str(), f.le.as_str(), f.a.as_str()), ("de la Préfecture de l'Exemple", "la Préfecture de l'Exemple", "à la Préfecture de l'Exemple"));
+        assert_eq!(
+            (f.de.as_str(), f.le.as_str(), f.a.as_str()),
+            (
+                "de la Préfecture de l'Exemple",
+                "la Préfecture de l'Exemple",
+                "à la Préfecture de l'Exemple"
+            )
+        );
         assert_eq!(f.de_cap, "De la Préfecture de l'Exemple");
         let f = org("Conseil départemental", Article::Le).forms();
-        assert_eq!((f.de.as_str(), f.le.as_str(), f.a.as_str()), ("du Conseil départemental", "le Conseil départemental", "au Conseil départemental"));
+        assert_eq!(
+            (f.de.as_str(), f.le.as_str(), f.a.as_str()),
+            (
+                "du Conseil départemental",
+                "le Conseil départemental",
+                "au Conseil départemental"
+            )
+        );
         assert_eq!(f.a_cap, "Au Conseil départemental");
         let f = org("Agence", Article::Elided).forms();
         assert_eq!((f.de.as_str(), f.a_cap.as_str()), ("de l'Agence", "À l'Agence"));
         let f = org("Services de l'État", Article::Les).forms();
-        assert_eq!((f.de.as_str(), f.le.as_str(), f.a.as_str()), ("des Services de l'État", "les Services de l'État", "aux Services de l'État"));
+        assert_eq!(
+            (f.de.as_str(), f.le.as_str(), f.a.as_str()),
+            (
+                "des Services de l'État",
+                "les Services de l'État",
+                "aux Services de l'État"
+            )
+        );
     }
 }

@@ -50,15 +50,31 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet) -> Rendered {
     let mut i = 0;
     while i < events.len() {
         match &events[i] {
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
                 let new_level = shifted(*level as u8, min_level, top_level);
-                let end = (i..events.len()).find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_)))).unwrap_or(i);
+                let end = (i..events.len())
+                    .find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_))))
+                    .unwrap_or(i);
                 let text = plain_text(&events[i + 1..end]);
                 let anchor = ids.unique(id.as_deref().unwrap_or(&text));
                 let (classes, attrs) = (classes.clone(), attrs.clone());
-                events[i] = Event::Start(Tag::Heading { level: heading_level(new_level), id: Some(CowStr::from(anchor.clone())), classes, attrs });
+                events[i] = Event::Start(Tag::Heading {
+                    level: heading_level(new_level),
+                    id: Some(CowStr::from(anchor.clone())),
+                    classes,
+                    attrs,
+                });
                 events[end] = Event::End(TagEnd::Heading(heading_level(new_level)));
-                headings.push(Heading { level: new_level, id: anchor, text });
+                headings.push(Heading {
+                    level: new_level,
+                    id: anchor,
+                    text,
+                });
             }
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
                 needs_sanitising |= !is_safe_url(dest_url);
@@ -109,7 +125,10 @@ fn is_safe_url(url: &str) -> bool {
     let scheme_end = url.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
     match scheme_end {
         Some(i) if url[i..].starts_with(':') && i > 0 => {
-            matches!(url[..i].to_ascii_lowercase().as_str(), "http" | "https" | "mailto" | "tel")
+            matches!(
+                url[..i].to_ascii_lowercase().as_str(),
+                "http" | "https" | "mailto" | "tel"
+            )
         }
         _ => !url.trim_start().to_ascii_lowercase().starts_with("javascript"),
     }
@@ -142,7 +161,8 @@ mod tests {
 
     #[test]
     fn tables_and_plain_links_pass() {
-        let out = html("| a | b |\n|---|---|\n| 1 | 2 |\n\n[site](https://exemple.fr) [règle](../moderation/#publicite)");
+        let out =
+            html("| a | b |\n|---|---|\n| 1 | 2 |\n\n[site](https://exemple.fr) [règle](../moderation/#publicite)");
         assert!(out.contains("<table>"));
         assert!(out.contains("href=\"https://exemple.fr\""));
         assert!(out.contains("href=\"../moderation/#publicite\""));

@@ -88,5 +88,9 @@ pub fn render(root: &Path, model: &SiteModel, today: Date) -> Result<Output, Vec
         errors.dedup_by(|a, b| a.to_string() == b.to_string());
         return Err(errors);
     }
-    Ok(Output { pages, statics: theme.statics.clone(), assets: model.assets.clone() })
+    Ok(Output {
+        pages,
+        statics: theme.statics.clone(),
+        assets: model.assets.clone(),
+    })
 }

@@ -29,7 +29,10 @@ pub fn slugify(text: &str) -> String {
 /// text and then by the text itself, so the order is total and stable.
 pub fn french_cmp(a: &str, b: &str) -> Ordering {
     let letters = |s: &str| fold(s).chars().filter(char::is_ascii_alphanumeric).collect::<String>();
-    letters(a).cmp(&letters(b)).then_with(|| fold(a).cmp(&fold(b))).then_with(|| a.cmp(b))
+    letters(a)
+        .cmp(&letters(b))
+        .then_with(|| fold(a).cmp(&fold(b)))
+        .then_with(|| a.cmp(b))
 }
 
 /// The `id`s used on one page, so that no two elements share one.
@@ -77,7 +80,10 @@ mod tests {
     fn french_order_ignores_accents_and_case() {
         let mut words = vec!["Émoji", "ami", "E-reputation", "zèbre", "Commentaire", "être"];
         words.sort_by(|a, b| french_cmp(a, b));
-        assert_eq!(words, vec!["ami", "Commentaire", "Émoji", "E-reputation", "être", "zèbre"]);
+        assert_eq!(
+            words,
+            vec!["ami", "Commentaire", "Émoji", "E-reputation", "être", "zèbre"]
+        );
     }
 
     #[test]

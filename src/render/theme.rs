@@ -45,9 +45,17 @@ pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
         embedded_layer(&mut templates, &mut statics);
     } else if !theme_dir.is_dir() {
         let (line, column) = position(&site.theme);
-        let source = SourceFile::new("content/site.yaml", std::fs::read_to_string(root.join("content/site.yaml")).unwrap_or_default());
+        let source = SourceFile::new(
+            "content/site.yaml",
+            std::fs::read_to_string(root.join("content/site.yaml")).unwrap_or_default(),
+        );
         return Err(vec![source
-            .error_at("unknown-theme", line, column, format!("theme `{name}` not found: expected a folder themes/{name}/"))
+            .error_at(
+                "unknown-theme",
+                line,
+                column,
+                format!("theme `{name}` not found: expected a folder themes/{name}/"),
+            )
             .with_help("use `theme: default` for the built-in theme")]);
     }
     if theme_dir.is_dir() {
@@ -65,7 +73,11 @@ pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
     if let Err(err) = tera.add_raw_templates(raw) {
         return Err(vec![template_error(&err, &templates)]);
     }
-    Ok(Theme { tera, statics, sources: templates })
+    Ok(Theme {
+        tera,
+        statics,
+        sources: templates,
+    })
 }
 
 fn embedded_layer(templates: &mut BTreeMap<String, TemplateSource>, statics: &mut BTreeMap<PathBuf, StaticSource>) {
@@ -90,10 +102,19 @@ fn embedded_layer(templates: &mut BTreeMap<String, TemplateSource>, statics: &mu
 }
 
 fn template_name(relative: &Path) -> String {
-    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
-fn disk_layer(root: &Path, dir: &Path, templates: &mut BTreeMap<String, TemplateSource>, diagnostics: &mut Vec<Diagnostic>) {
+fn disk_layer(
+    root: &Path,
+    dir: &Path,
+    templates: &mut BTreeMap<String, TemplateSource>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     if !dir.is_dir() {
         return;
     }
@@ -107,7 +128,11 @@ fn disk_layer(root: &Path, dir: &Path, templates: &mut BTreeMap<String, Template
                 let name = template_name(entry.path().strip_prefix(dir).unwrap_or(entry.path()));
                 templates.insert(name, TemplateSource { display, text });
             }
-            Err(e) => diagnostics.push(Diagnostic::file_error("template", display, format!("cannot read this template: {e}"))),
+            Err(e) => diagnostics.push(Diagnostic::file_error(
+                "template",
+                display,
+                format!("cannot read this template: {e}"),
+            )),
         }
     }
 }
@@ -119,7 +144,10 @@ fn static_layer(dir: &Path, statics: &mut BTreeMap<PathBuf, StaticSource>) {
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
         if entry.file_type().is_file() && !entry.file_name().to_string_lossy().starts_with('.') {
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-            statics.insert(Path::new("static").join(rel), StaticSource::File(entry.path().to_path_buf()));
+            statics.insert(
+                Path::new("static").join(rel),
+                StaticSource::File(entry.path().to_path_buf()),
+            );
         }
     }
 }
@@ -133,7 +161,12 @@ fn template_error(err: &tera::Error, templates: &BTreeMap<String, TemplateSource
                 Some(t) => {
                     let source = SourceFile::new(t.display.clone(), t.text.clone());
                     let span = report.span();
-                    source.error_at("template", span.start_line, span.start_col + 1, report.message().to_owned())
+                    source.error_at(
+                        "template",
+                        span.start_line,
+                        span.start_col + 1,
+                        report.message().to_owned(),
+                    )
                 }
                 None => Diagnostic::file_error("template", name, report.message().to_owned()),
             }
@@ -145,6 +178,7 @@ fn template_error(err: &tera::Error, templates: &BTreeMap<String, TemplateSource
 /// Renders `name`, turning a Tera error into a diagnostic that names the template and line.
 pub fn render(theme: &Theme, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
     theme.tera.render(name, context).map_err(|err| {
-        template_error(&err, &theme.sources).with_help("fix the template, or remove the override to use the default theme's")
+        template_error(&err, &theme.sources)
+            .with_help("fix the template, or remove the override to use the default theme's")
     })
 }

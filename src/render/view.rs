@@ -8,8 +8,8 @@ use super::markdown::{self, Heading};
 use super::slug::{french_cmp, IdSet};
 use crate::model::date::Date;
 use crate::model::document::{Audience, Document, Kind, Person, Status};
-use crate::model::SiteModel;
 use crate::model::site::{Licence, OrganisationForms, Site};
+use crate::model::SiteModel;
 
 #[derive(Serialize)]
 pub struct SiteView {
@@ -43,7 +43,10 @@ impl SiteView {
     pub fn new(site: &Site) -> SiteView {
         let org = site.organisation.forms();
         SiteView {
-            title: site.title.clone().unwrap_or_else(|| format!("Réseaux sociaux {}", org.de)),
+            title: site
+                .title
+                .clone()
+                .unwrap_or_else(|| format!("Réseaux sociaux {}", org.de)),
             language: site.language.clone(),
             base_url: site.base_url.trim_end_matches('/').to_owned(),
             accounts: site
@@ -59,7 +62,11 @@ impl SiteView {
             contacts: site
                 .contacts
                 .iter()
-                .map(|(key, email)| ContactView { key: key.clone(), label: contact_label(key), email: email.clone() })
+                .map(|(key, email)| ContactView {
+                    key: key.clone(),
+                    label: contact_label(key),
+                    email: email.clone(),
+                })
                 .collect(),
             contact: site.contacts.clone(),
             licence: site.licence(),
@@ -91,7 +98,10 @@ fn contact_label(key: &str) -> String {
         other => {
             let text = other.replace('_', " ");
             let mut chars = text.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
         }
     }
 }
@@ -136,8 +146,20 @@ impl ReviewView {
         } else {
             ("up-to-date", "à jour", "✔")
         };
-        let last = doc.fields.review.as_ref().and_then(|r| r.last.as_deref()).map(Date::french);
-        Some(ReviewView { last, due: due.french(), due_iso: due.iso(), state, state_label, state_symbol })
+        let last = doc
+            .fields
+            .review
+            .as_ref()
+            .and_then(|r| r.last.as_deref())
+            .map(Date::french);
+        Some(ReviewView {
+            last,
+            due: due.french(),
+            due_iso: due.iso(),
+            state,
+            state_label,
+            state_symbol,
+        })
     }
 }
 
@@ -284,15 +306,22 @@ pub struct AudienceGroup {
 
 /// Documents grouped by audience, the public ones first.
 pub fn audience_groups(documents: &[Document]) -> Vec<AudienceGroup> {
-    [(Audience::Public, "documents-publics", "Documents publics"), (Audience::Internal, "documents-internes", "Documents internes (agents)")]
-        .into_iter()
-        .map(|(audience, id, label)| AudienceGroup {
-            id,
-            label,
-            documents: documents.iter().filter(|d| d.audience() == audience).map(DocumentSummary::new).collect(),
-        })
-        .filter(|g| !g.documents.is_empty())
-        .collect()
+    [
+        (Audience::Public, "documents-publics", "Documents publics"),
+        (Audience::Internal, "documents-internes", "Documents internes (agents)"),
+    ]
+    .into_iter()
+    .map(|(audience, id, label)| AudienceGroup {
+        id,
+        label,
+        documents: documents
+            .iter()
+            .filter(|d| d.audience() == audience)
+            .map(DocumentSummary::new)
+            .collect(),
+    })
+    .filter(|g| !g.documents.is_empty())
+    .collect()
 }
 
 fn step(label: &'static str, person: &Option<Person>) -> Option<ApprovalStep> {
@@ -343,13 +372,22 @@ impl DocumentView {
             .rules()
             .iter()
             .enumerate()
-            .map(|(i, r)| RuleView { id: r.id.to_string(), number: i + 1, title: r.title.clone(), body_html: fragment(&r.body, 4, &mut ids) })
+            .map(|(i, r)| RuleView {
+                id: r.id.to_string(),
+                number: i + 1,
+                title: r.title.clone(),
+                body_html: fragment(&r.body, 4, &mut ids),
+            })
             .collect();
         let term_groups = term_groups(doc, &mut ids);
         let faq: Vec<FaqView> = doc
             .faq()
             .iter()
-            .map(|q| FaqView { id: ids.unique(&q.question), question: q.question.clone(), answer_html: fragment(&q.answer, 4, &mut ids) })
+            .map(|q| FaqView {
+                id: ids.unique(&q.question),
+                question: q.question.clone(),
+                answer_html: fragment(&q.answer, 4, &mut ids),
+            })
             .collect();
         let body = markdown::render(&doc.body, 2, &mut ids);
         let history: Vec<HistoryView> = f
@@ -366,12 +404,22 @@ impl DocumentView {
             .engagements
             .iter()
             .filter_map(|n| referential.get(n))
-            .map(|e| EngagementView { number: e.number.clone(), text: e.text.clone() })
+            .map(|e| EngagementView {
+                number: e.number.clone(),
+                text: e.text.clone(),
+            })
             .collect();
         let approval = f.approval.clone().unwrap_or_default();
         let approval: Vec<ApprovalStep> = [
             step("Rédaction", &approval.drafted_by),
-            step(if kind == Kind::Procedure { "Vérification par le référent qualité" } else { "Vérification" }, &approval.verified_by),
+            step(
+                if kind == Kind::Procedure {
+                    "Vérification par le référent qualité"
+                } else {
+                    "Vérification"
+                },
+                &approval.verified_by,
+            ),
             step("Validation", &approval.validated_by),
         ]
         .into_iter()
@@ -384,7 +432,16 @@ impl DocumentView {
             storage: f.storage.as_deref().cloned(),
         });
 
-        let sections = Sections { engagements: &engagements, headings: &body.headings, rules: &rules, faq: &faq, groups: &term_groups, image_rights, history: &history, cartouche: cartouche.is_some() };
+        let sections = Sections {
+            engagements: &engagements,
+            headings: &body.headings,
+            rules: &rules,
+            faq: &faq,
+            groups: &term_groups,
+            image_rights,
+            history: &history,
+            cartouche: cartouche.is_some(),
+        };
         let toc = table_of_contents(kind, &section_ids, &sections);
         let (in_force_since, in_force_since_iso) = french_date(doc.in_force_since());
         DocumentView {
@@ -429,8 +486,14 @@ fn term_groups(doc: &Document, ids: &mut IdSet) -> Vec<TermGroupView> {
             names.push(name);
         }
     }
-    let mut groups: Vec<TermGroupView> =
-        names.into_iter().map(|name| TermGroupView { id: ids.unique(&format!("groupe {name}")), name, terms: Vec::new() }).collect();
+    let mut groups: Vec<TermGroupView> = names
+        .into_iter()
+        .map(|name| TermGroupView {
+            id: ids.unique(&format!("groupe {name}")),
+            name,
+            terms: Vec::new(),
+        })
+        .collect();
     let mut terms: Vec<_> = doc.terms().iter().collect();
     terms.sort_by(|a, b| french_cmp(&a.term, &b.term));
     for term in terms {
@@ -462,7 +525,11 @@ struct Sections<'a> {
 }
 
 fn table_of_contents(kind: Kind, ids: &SectionIds, s: &Sections) -> Vec<TocEntry> {
-    let entry = |id: &str, text: &str| TocEntry { id: id.to_owned(), text: text.to_owned(), children: Vec::new() };
+    let entry = |id: &str, text: &str| TocEntry {
+        id: id.to_owned(),
+        text: text.to_owned(),
+        children: Vec::new(),
+    };
     let mut toc = Vec::new();
     if !s.engagements.is_empty() {
         toc.push(entry(&ids.engagements, "Engagements Qual-e-pref"));
@@ -476,7 +543,11 @@ fn table_of_contents(kind: Kind, ids: &SectionIds, s: &Sections) -> Vec<TocEntry
     }
     if !s.rules.is_empty() {
         let mut e = entry(&ids.rules, if kind == Kind::Usage { "Consignes" } else { "Règles" });
-        e.children = s.rules.iter().map(|r| entry(&r.id, &format!("{}. {}", r.number, r.title))).collect();
+        e.children = s
+            .rules
+            .iter()
+            .map(|r| entry(&r.id, &format!("{}. {}", r.number, r.title)))
+            .collect();
         toc.push(e);
     }
     if !s.faq.is_empty() {
@@ -502,14 +573,29 @@ fn table_of_contents(kind: Kind, ids: &SectionIds, s: &Sections) -> Vec<TocEntry
 }
 
 fn breadcrumb(doc: &Document) -> Vec<Crumb> {
-    let mut crumbs = vec![Crumb { label: "Accueil".to_owned(), url: Some(String::new()), is_link: true }];
+    let mut crumbs = vec![Crumb {
+        label: "Accueil".to_owned(),
+        url: Some(String::new()),
+        is_link: true,
+    }];
     let parts: Vec<&str> = doc.slug.split('/').collect();
     for folder in &parts[..parts.len() - 1] {
         let label = folder.replace(['-', '_'], " ");
         let mut chars = label.chars();
-        let label = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
-        crumbs.push(Crumb { label, url: None, is_link: false });
+        let label = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        crumbs.push(Crumb {
+            label,
+            url: None,
+            is_link: false,
+        });
     }
-    crumbs.push(Crumb { label: doc.fields.title.to_string(), url: None, is_link: false });
+    crumbs.push(Crumb {
+        label: doc.fields.title.to_string(),
+        url: None,
+        is_link: false,
+    });
     crumbs
 }

@@ -1,0 +1,72 @@
+//! The accessibility audit in a real browser: builds the example site and the fixture site, then
+//! runs `tests/browser/audit.mjs` (axe-core in Debian's chromium, driven by playwright-core) on
+//! every page at 1280 px and 375 px. `.ci/run` installs chromium and the npm packages; on a
+//! machine without them the test says so and is skipped, except under CI, where it fails.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{assert_success, Site};
+
+#[test]
+fn every_page_passes_axe_in_chromium_at_two_widths() {
+    let browser_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    let missing: Vec<&str> = [
+        (!Path::new("/usr/bin/chromium").exists()).then_some("/usr/bin/chromium (apt-get install chromium)"),
+        (!browser_dir.join("node_modules/playwright-core").is_dir())
+            .then_some("tests/browser/node_modules (npm ci in tests/browser)"),
+        Command::new("node")
+            .arg("--version")
+            .output()
+            .is_err()
+            .then_some("node"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !missing.is_empty() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "the browser audit cannot run under CI without: {}",
+            missing.join(", ")
+        );
+        eprintln!("browser audit skipped: missing {}", missing.join(", "));
+        return;
+    }
+
+    let example = tempfile::tempdir().unwrap();
+    let example_root = example.path().join("site");
+    std::fs::create_dir(&example_root).unwrap();
+    common::copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+        &example_root.join("content"),
+    );
+    let out = assert_cmd::Command::cargo_bin("charte")
+        .unwrap()
+        .args(["build", "--today", "2026-11-22", "--root"])
+        .arg(&example_root)
+        .output()
+        .unwrap();
+    assert_success(&out);
+
+    let fixture = Site::from_fixture("basic");
+    assert_success(&fixture.build());
+
+    let out = Command::new("node")
+        .current_dir(&browser_dir)
+        .arg("audit.mjs")
+        .arg(format!("{}=/chartes", example_root.join("public").display()))
+        .arg(format!("{}=/site", fixture.public().display()))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    println!("{stdout}");
+    assert!(
+        out.status.success(),
+        "accessibility audit failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+}

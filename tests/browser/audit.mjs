@@ -1,0 +1,104 @@
+// Audits every page of a built site in Debian's chromium: axe-core with the WCAG 2.1 A and AA
+// rules at 1280 px and 375 px wide, no horizontal scrolling, and a skip link that takes the
+// keyboard focus first. Usage: node audit.mjs SITE_DIR[=PATH_PREFIX] ...
+// A site is served under PATH_PREFIX (the path of its base_url, such as /chartes) so that its
+// 404 page, whose links are absolute, finds its stylesheet.
+import { createServer } from 'node:http';
+import { readFile, readdir, stat, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.js': 'text/javascript' };
+
+function serve(dir, prefix) {
+  const server = createServer(async (req, res) => {
+    let url = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    if (prefix && url.startsWith(prefix + '/')) url = url.slice(prefix.length);
+    let file = path.resolve(dir, '.' + url);
+    if (!file.startsWith(path.resolve(dir))) { res.writeHead(404); res.end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.end(await readFile(path.join(dir, '404.html')).catch(() => 'not found'));
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function htmlPages(dir, prefix = '') {
+  const pages = [];
+  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = path.posix.join(prefix, entry.name);
+    if (entry.isDirectory()) pages.push(...await htmlPages(dir, rel));
+    else if (entry.name.endsWith('.html')) pages.push(rel);
+  }
+  return pages.sort();
+}
+
+const sites = process.argv.slice(2);
+if (sites.length === 0) { console.error('usage: node audit.mjs SITE_DIR[=PATH_PREFIX]...'); process.exit(2); }
+
+const userDataDir = await mkdtemp(path.join(tmpdir(), 'charte-chromium-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+let passed = 0;
+let failed = 0;
+const fail = (what) => { failed += 1; console.log(`FAIL ${what}`); };
+try {
+  const page = await context.newPage();
+  for (const arg of sites) {
+    const [site, prefix = ''] = arg.split('=');
+    const server = await serve(site, prefix);
+    const base = `http://127.0.0.1:${server.address().port}${prefix}/`;
+    const pages = await htmlPages(site);
+    for (const [width, height] of [[1280, 800], [375, 740]]) {
+      await page.setViewportSize({ width, height });
+      for (const rel of pages) {
+        const label = `${path.basename(site)}/${rel} @${width}px`;
+        const url = base + (rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel === 'index.html' ? '' : rel);
+        await page.goto(url, { waitUntil: 'load' });
+        await page.addScriptTag({ path: axePath });
+        const result = await page.evaluate(() => window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        let ok = true;
+        for (const v of result.violations) {
+          ok = false;
+          fail(`${label}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }
+        if (overflow > 0) { ok = false; fail(`${label}: scrolls horizontally by ${overflow}px`); }
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement;
+          const box = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          return { cls: el.className, visible: box.top >= 0 && box.bottom <= window.innerHeight && box.width > 0, outline: style.outlineStyle };
+        });
+        if (focus.cls !== 'skip-link' || !focus.visible || focus.outline === 'none') {
+          ok = false;
+          fail(`${label}: the first Tab does not show the skip link with a visible focus (${JSON.stringify(focus)})`);
+        }
+        if (ok) { passed += 1; console.log(`ok   ${label}`); }
+      }
+    }
+    server.close();
+  }
+} finally {
+  await context.close();
+  await rm(userDataDir, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
