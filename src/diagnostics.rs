@@ -116,25 +116,22 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = self.file.display();
+        let gutter = self.location.map(|l| l.line.to_string().len()).unwrap_or(1);
+        writeln!(f, "{}[{}]: {}", self.severity.as_str(), self.code, self.message)?;
         match self.location {
             Some(Location { line, column }) => {
-                writeln!(f, "{}[{}]: {}", self.severity.as_str(), self.code, self.message)?;
-                writeln!(f, "  --> {file}:{line}:{column}")?;
+                writeln!(f, "{:gutter$}--> {file}:{line}:{column}", "")?;
                 if let Some(text) = &self.source_line {
-                    let gutter = line.to_string().len();
                     let text = text.replace('\t', " ");
                     writeln!(f, "{:gutter$} |", "")?;
                     writeln!(f, "{line} | {text}")?;
-                    writeln!(f, "{:gutter$} | {:>col$}", "", "^", col = column)?;
+                    writeln!(f, "{:gutter$} | {:>column$}", "", "^")?;
                 }
             }
-            None => {
-                writeln!(f, "{}[{}]: {}", self.severity.as_str(), self.code, self.message)?;
-                writeln!(f, "  --> {file}")?;
-            }
+            None => writeln!(f, "{:gutter$}--> {file}", "")?,
         }
         if let Some(help) = &self.help {
-            writeln!(f, "  = help: {help}")?;
+            writeln!(f, "{:gutter$} = help: {help}", "")?;
         }
         Ok(())
     }

@@ -252,3 +252,39 @@ fn usage_errors_exit_2() {
     assert!(stderr(&out).contains("no content/ folder"));
     assert_eq!(site.charte(&["build", "--no-such-flag"]).status.code(), Some(2));
 }
+
+#[test]
+fn extends_is_refused_until_forking_exists() {
+    breaks(
+        "content/mentions.md",
+        "---\nkind: page\ntitle: T\nextends: chartes/moderation\n---\n",
+        "content/mentions.md:4:10",
+        &["`extends`", "not supported"],
+    );
+}
+
+#[test]
+fn duplicate_terms_and_unknown_themes_are_errors() {
+    breaks(
+        "content/glossaire.yaml",
+        "kind: glossary\ntitle: G\nterms:\n  - { term: Mur, definition: A }\n  - { term: mur, definition: B }\n",
+        "content/glossaire.yaml:5:13",
+        &["the term `mur` is already defined on line 4"],
+    );
+    breaks(
+        "content/site.yaml",
+        "organisation: { name: X, article: la }\nbase_url: https://x.org\ntheme: sobre\n",
+        "content/site.yaml:3:8",
+        &["theme `sobre` not found", "themes/sobre/"],
+    );
+}
+
+#[test]
+fn two_documents_on_one_address() {
+    breaks(
+        "content/mentions.yaml",
+        "kind: page\ntitle: Doublon\n",
+        "content/mentions.yaml",
+        &["/mentions/"],
+    );
+}

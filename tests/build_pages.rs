@@ -305,3 +305,23 @@ fn a_template_error_names_the_template_file_and_line() {
     let err = common::stderr(&out);
     assert!(err.contains("templates/index.html:3:"), "{err}");
 }
+
+#[test]
+fn a_site_referential_and_yaml_bodies_and_heading_anchors() {
+    let site = Site::from_fixture("basic");
+    site.write(
+        "content/referentiel.yaml",
+        "engagements:\n  - { number: \"2.1\", text: \"Nous vous accueillons.\" }\n",
+    );
+    site.write(
+        "content/accueil.yaml",
+        "kind: page\ntitle: Accueil du public\nengagements: [\"2.1\"]\nbody: |\n  ## Horaires {#heures}\n\n  Du lundi au vendredi.\n",
+    );
+    assert_success(&site.build());
+    let html = site.page("accueil/index.html");
+    assert_eq!(
+        texts(&html, "section.engagements li"),
+        ["Engagement 2.1 Nous vous accueillons."]
+    );
+    assert_eq!(texts(&html, "h2#heures"), ["Horaires"]);
+}

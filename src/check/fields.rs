@@ -9,6 +9,7 @@ use crate::model::document::{Document, Kind};
 use crate::model::referential::Referential;
 
 pub fn check_document(doc: &Document, referential: &Referential, out: &mut Vec<Diagnostic>) {
+    not_yet_supported(doc, out);
     misplaced_fields(doc, out);
     rule_ids(doc, out);
     glossary_terms(doc, out);
@@ -18,6 +19,22 @@ pub fn check_document(doc: &Document, referential: &Referential, out: &mut Vec<D
 fn at<T>(doc: &Document, value: &Spanned<T>, code: &'static str, message: String) -> Diagnostic {
     let (line, column) = position(value);
     doc.file.error_at(code, line, column, message)
+}
+
+/// `extends` is part of the content format but forking is not implemented yet: say so rather
+/// than publish a document without what it meant to inherit.
+fn not_yet_supported(doc: &Document, out: &mut Vec<Diagnostic>) {
+    if let Some(extends) = &doc.fields.extends {
+        out.push(
+            at(
+                doc,
+                extends,
+                "unsupported",
+                "`extends` (forking a model) is not supported by this version of charte".to_owned(),
+            )
+            .with_help("copy the model's fields and text into this document for now"),
+        );
+    }
 }
 
 fn misplaced_fields(doc: &Document, out: &mut Vec<Diagnostic>) {

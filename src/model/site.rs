@@ -80,7 +80,8 @@ impl Organisation {
     }
 }
 
-fn capitalise(text: &str) -> String {
+/// The text with its first letter in capitals (`à la` → `À la`).
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -8,7 +8,7 @@ use super::markdown::{self, Heading};
 use super::slug::{french_cmp, IdSet};
 use crate::model::date::Date;
 use crate::model::document::{Audience, Document, Kind, Person, Status};
-use crate::model::site::{Licence, OrganisationForms, Site};
+use crate::model::site::{capitalise, Licence, OrganisationForms, Site};
 use crate::model::SiteModel;
 
 #[derive(Serialize)]
@@ -95,14 +95,7 @@ fn contact_label(key: &str) -> String {
     match key {
         "community_manager" => "Gestion des comptes (community manager)".into(),
         "image_rights" => "Demandes de retrait d'image (droit à l'image)".into(),
-        other => {
-            let text = other.replace('_', " ");
-            let mut chars = text.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
-        }
+        other => capitalise(&other.replace('_', " ")),
     }
 }
 
@@ -580,12 +573,7 @@ fn breadcrumb(doc: &Document) -> Vec<Crumb> {
     }];
     let parts: Vec<&str> = doc.slug.split('/').collect();
     for folder in &parts[..parts.len() - 1] {
-        let label = folder.replace(['-', '_'], " ");
-        let mut chars = label.chars();
-        let label = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
+        let label = capitalise(&folder.replace(['-', '_'], " "));
         crumbs.push(Crumb {
             label,
             url: None,
