@@ -4,6 +4,17 @@ mod common;
 
 use common::{assert_success, select, text, texts, Site};
 
+/// Every page the fixture site produces.
+const PAGES: [&str; 7] = [
+    "index.html",
+    "404.html",
+    "chartes/moderation/index.html",
+    "guides/agents/index.html",
+    "glossaire/index.html",
+    "fiche/index.html",
+    "mentions/index.html",
+];
+
 fn built() -> Site {
     let site = Site::from_fixture("basic");
     assert_success(&site.build());
@@ -13,15 +24,7 @@ fn built() -> Site {
 #[test]
 fn every_kind_is_published_at_its_address() {
     let site = built();
-    for page in [
-        "index.html",
-        "404.html",
-        "chartes/moderation/index.html",
-        "guides/agents/index.html",
-        "glossaire/index.html",
-        "fiche/index.html",
-        "mentions/index.html",
-    ] {
+    for page in PAGES {
         assert!(site.public().join(page).is_file(), "{page} missing");
     }
     assert!(
@@ -42,15 +45,7 @@ fn every_kind_is_published_at_its_address() {
 #[test]
 fn pages_declare_their_language_have_one_h1_and_ordered_headings() {
     let site = built();
-    for page in [
-        "index.html",
-        "404.html",
-        "chartes/moderation/index.html",
-        "guides/agents/index.html",
-        "glossaire/index.html",
-        "fiche/index.html",
-        "mentions/index.html",
-    ] {
+    for page in PAGES {
         let html = site.page(page);
         let lang = select(&html, "html")[0].value().attr("lang").map(str::to_owned);
         assert_eq!(lang.as_deref(), Some("fr"), "{page}");
