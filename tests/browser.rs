@@ -1,6 +1,6 @@
 //! The accessibility audit in a real browser: builds the example site and the fixture site, then
 //! runs `tests/browser/audit.mjs` (axe-core in Debian's chromium, driven by playwright-core) on
-//! every page at 1280 px and 375 px. `.ci/run` installs chromium and the npm packages; on a
+//! every page at 1280, 375 and 320 px. `.ci/run` installs chromium and the npm packages; on a
 //! machine without them the test says so and is skipped, except under CI, where it fails.
 
 mod common;

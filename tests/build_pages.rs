@@ -320,3 +320,24 @@ fn a_site_referential_and_yaml_bodies_and_heading_anchors() {
     );
     assert_eq!(texts(&html, "h2#heures"), ["Horaires"]);
 }
+
+#[test]
+fn a_named_theme_overrides_the_default_and_the_site_templates_override_it() {
+    let site = Site::from_fixture("basic");
+    let yaml = std::fs::read_to_string(site.root().join("content/site.yaml")).unwrap();
+    site.write("content/site.yaml", &format!("{yaml}theme: sobre\n"));
+    site.write(
+        "themes/sobre/templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Sobre</h1>{% endblock %}",
+    );
+    site.write("themes/sobre/static/sobre.css", "body{}");
+    assert_success(&site.build());
+    assert_eq!(texts(&site.page("404.html"), "h1"), ["Sobre"]);
+    assert!(site.public().join("static/sobre.css").is_file());
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Site</h1>{% endblock %}",
+    );
+    assert_success(&site.build());
+    assert_eq!(texts(&site.page("404.html"), "h1"), ["Site"]);
+}

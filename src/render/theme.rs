@@ -1,5 +1,6 @@
 //! Themes: the default theme embedded in the binary (`themes/default/`), overridden file by file
-//! by the site's `themes/NAME/` and then by `ROOT/templates/`. Compiles the Tera templates once.
+//! by the site's `themes/NAME/` (a named theme need only hold the files it changes) and then by
+//! `ROOT/templates/`. Compiles the Tera templates once.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -41,9 +42,7 @@ pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
 
     let name = site.theme.as_str();
     let theme_dir = root.join("themes").join(name);
-    if name == "default" {
-        embedded_layer(&mut templates, &mut statics);
-    } else if !theme_dir.is_dir() {
+    if name != "default" && !theme_dir.is_dir() {
         let (line, column) = position(&site.theme);
         let source = SourceFile::new(
             "content/site.yaml",
@@ -58,6 +57,7 @@ pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
             )
             .with_help("use `theme: default` for the built-in theme")]);
     }
+    embedded_layer(&mut templates, &mut statics);
     if theme_dir.is_dir() {
         disk_layer(root, &theme_dir.join("templates"), &mut templates, &mut diagnostics);
         static_layer(&theme_dir.join("static"), &mut statics);

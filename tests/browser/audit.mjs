@@ -1,5 +1,5 @@
 // Audits every page of a built site in Debian's chromium: axe-core with the WCAG 2.1 A and AA
-// rules at 1280 px and 375 px wide, no horizontal scrolling, and a skip link that takes the
+// rules at 1280, 375 and 320 px wide, no horizontal scrolling, and a skip link that takes the
 // keyboard focus first. Usage: node audit.mjs SITE_DIR[=PATH_PREFIX] ...
 // A site is served under PATH_PREFIX (the path of its base_url, such as /chartes) so that its
 // 404 page, whose links are absolute, finds its stylesheet.
@@ -63,7 +63,7 @@ try {
     const server = await serve(site, prefix);
     const base = `http://127.0.0.1:${server.address().port}${prefix}/`;
     const pages = await htmlPages(site);
-    for (const [width, height] of [[1280, 800], [375, 740]]) {
+    for (const [width, height] of [[1280, 800], [375, 740], [320, 640]]) {
       await page.setViewportSize({ width, height });
       for (const rel of pages) {
         const label = `${path.basename(site)}/${rel} @${width}px`;
