@@ -2,7 +2,7 @@
 //! expected. Every stage of the pipeline reports through [`Diagnostic`]; the command line prints
 //! them with the offending line and a caret under the column.
 
-use std::fmt;
+use std::fmt::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// How serious a diagnostic is. Errors stop a build; warnings and notices are printed.
@@ -79,10 +79,7 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(display: impl Into<PathBuf>, text: String) -> Self {
-        SourceFile {
-            display: display.into(),
-            text,
-        }
+        SourceFile { display: display.into(), text }
     }
 
     /// An error at a line and column of this file (1-based). Out-of-range positions are clamped.
@@ -92,10 +89,7 @@ impl SourceFile {
             severity: Severity::Error,
             code,
             file: self.display.clone(),
-            location: Some(Location {
-                line,
-                column: column.max(1),
-            }),
+            location: Some(Location { line, column: column.max(1) }),
             source_line: self.text.lines().nth(line - 1).map(str::to_owned),
             message: message.into(),
             help: None,
@@ -113,33 +107,61 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
         .map(|(_, c)| c)
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostic {
+    /// The diagnostic as people read it: the message, the place, the line with a caret under the
+    /// column, and what to do. ANSI colours when `color` is on.
+    pub fn render(&self, color: bool) -> String {
+        let paint = |code: &str, text: &str| crate::report::paint(color, code, text);
+        let style = match self.severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Notice => "1;36",
+        };
+        let mut out = String::new();
         let file = self.file.display();
         let gutter = self.location.map(|l| l.line.to_string().len()).unwrap_or(1);
-        writeln!(f, "{}[{}]: {}", self.severity.as_str(), self.code, self.message)?;
+        let head = format!("{}[{}]", self.severity.as_str(), self.code);
+        let _ = writeln!(out, "{}: {}", paint(style, &head), paint("1", &self.message));
+        let bar = paint("34", "|");
         match self.location {
             Some(Location { line, column }) => {
-                writeln!(f, "{:gutter$}--> {file}:{line}:{column}", "")?;
+                let _ = writeln!(out, "{:gutter$}{} {file}:{line}:{column}", "", paint("34", "-->"));
                 if let Some(text) = &self.source_line {
                     let text = text.replace('\t', " ");
-                    writeln!(f, "{:gutter$} |", "")?;
-                    writeln!(f, "{line} | {text}")?;
-                    writeln!(f, "{:gutter$} | {:>column$}", "", "^")?;
+                    let _ = writeln!(out, "{:gutter$} {bar}", "");
+                    let _ = writeln!(out, "{} {bar} {text}", paint("34", &line.to_string()));
+                    let caret = format!("{:>column$}", "^");
+                    let _ = writeln!(out, "{:gutter$} {bar} {}", "", paint(style, &caret));
                 }
             }
-            None => writeln!(f, "{:gutter$}--> {file}", "")?,
+            None => {
+                let _ = writeln!(out, "{:gutter$}{} {file}", "", paint("34", "-->"));
+            }
         }
         if let Some(help) = &self.help {
-            writeln!(f, "{:gutter$} = help: {help}", "")?;
+            let _ = writeln!(out, "{:gutter$} {} {help}", "", paint("1", "= help:"));
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
     }
 }
 
 /// Path of `path` relative to `root`, for messages; the path itself when it is outside.
 pub fn relative_to(path: &Path, root: &Path) -> PathBuf {
-    path.strip_prefix(root)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// 1-based line and column (in characters) of a byte offset of `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let offset = (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap_or(0);
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    (line, before[line_start..].chars().count() + 1)
 }

@@ -13,4 +13,5 @@ pub mod diagnostics;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod write;

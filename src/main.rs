@@ -1,14 +1,19 @@
 //! The `charte` command line: parses arguments, runs a command, prints diagnostics, and exits
-//! 0 (success), 1 (the content has errors) or 2 (bad usage or an I/O failure).
+//! 0 (success), 1 (the content has errors, or warnings under `check --strict`) or 2 (bad usage
+//! or an I/O failure).
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
-use charte::build::{build, BuildFailure, BuildOptions};
-use charte::diagnostics::Diagnostic;
+use charte::build::{self, BuildOptions, Failure};
+use charte::diagnostics::{Diagnostic, Severity};
 use charte::model::date::Date;
+use charte::model::document::Audience;
+use charte::render::Selection;
+use charte::report::{self, use_color};
 
 #[derive(Parser)]
 #[command(
@@ -24,6 +29,20 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum AudienceArg {
+    /// Only the documents for the public, as on the citizens' site.
+    Public,
+    /// Every document, as on the intranet.
+    All,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Builds the site into the output folder (ROOT/public by default).
@@ -37,6 +56,24 @@ enum Command {
         /// Replace an output folder that is not empty and was not written by charte.
         #[arg(long)]
         force: bool,
+        /// Which documents to publish: `public` leaves out internal documents and the links to them.
+        #[arg(long, value_enum, default_value = "all")]
+        audience: AudienceArg,
+        /// With `--audience public`, publish the register of the public documents too.
+        #[arg(long)]
+        with_register: bool,
+    },
+    /// Checks the content and reports every problem, without writing anything.
+    Check {
+        /// The date to compute review deadlines against (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<Date>,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        strict: bool,
+        /// `text` for people, `json` for tools.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
 }
 
@@ -45,46 +82,69 @@ fn parse_date(text: &str) -> Result<Date, String> {
 }
 
 fn print_diagnostics(diagnostics: &[Diagnostic]) {
+    let color = use_color(std::io::stderr().is_terminal());
     for d in diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", d.render(color));
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Build { output, today, force } => {
-            let options = BuildOptions {
-                root: cli.root,
-                output,
-                today: today.unwrap_or_else(Date::today),
-                force,
+    let result = match cli.command {
+        Command::Build { output, today, force, audience, with_register } => {
+            let selection = match audience {
+                AudienceArg::All => Selection::ALL,
+                AudienceArg::Public => Selection { audience: Some(Audience::Public), register: with_register },
             };
-            match build(&options) {
-                Ok(report) => {
-                    print_diagnostics(&report.warnings);
-                    let shown = report.output.display();
-                    let line = format!(
-                        "built {} documents ({} pages) into {shown} in {} ms",
-                        report.documents,
-                        report.pages,
-                        report.elapsed.as_millis()
-                    );
-                    println!("{line}");
-                    ExitCode::SUCCESS
-                }
-                Err(failure) => {
-                    match &failure {
-                        BuildFailure::Usage(message) => eprintln!("error: {message}"),
-                        BuildFailure::Content(diagnostics) => {
-                            print_diagnostics(diagnostics);
-                            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                            eprintln!("build failed: {errors} error(s); nothing was written");
-                        }
-                    }
-                    ExitCode::from(failure.exit_code() as u8)
+            let today = today.unwrap_or_else(Date::today);
+            run_build(BuildOptions { root: cli.root, output, today, force, selection })
+        }
+        Command::Check { today, strict, format } => {
+            run_check(cli.root, today.unwrap_or_else(Date::today), strict, format)
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(failure) => {
+            match &failure {
+                Failure::Usage(message) => eprintln!("error: {message}"),
+                Failure::Content(diagnostics) => {
+                    print_diagnostics(diagnostics);
+                    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                    eprintln!("build failed: {errors} error(s); nothing was written");
                 }
             }
+            ExitCode::from(failure.exit_code())
         }
     }
+}
+
+fn run_build(options: BuildOptions) -> Result<u8, Failure> {
+    let report = build::build(&options)?;
+    print_diagnostics(&report.diagnostics);
+    println!(
+        "built {} documents ({} pages) into {} in {} ms",
+        report.documents,
+        report.pages,
+        report.output.display(),
+        report.elapsed.as_millis()
+    );
+    Ok(0)
+}
+
+fn run_check(root: PathBuf, today: Date, strict: bool, format: Format) -> Result<u8, Failure> {
+    let report = build::check(&root, today)?;
+    match format {
+        Format::Json => println!("{}", report::json(&report.diagnostics, &report.summary)),
+        Format::Text => {
+            let color = use_color(std::io::stdout().is_terminal());
+            for d in &report.diagnostics {
+                println!("{}", d.render(color));
+            }
+            print!("{}", report.summary.text(color));
+        }
+    }
+    let fails =
+        report.diagnostics.iter().any(|d| d.severity == Severity::Error || (strict && d.severity == Severity::Warning));
+    Ok(u8::from(fails))
 }

@@ -20,11 +20,7 @@ fn breaks(file: &str, text: &str, location: &str, expected: &[&str]) {
         assert!(err.contains(word), "expected {word:?} in:\n{err}");
     }
     assert!(err.contains("nothing was written"), "{err}");
-    assert_eq!(
-        snapshot(&site.public()),
-        before,
-        "the previous output must stay byte for byte"
-    );
+    assert_eq!(snapshot(&site.public()), before, "the previous output must stay byte for byte");
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -127,23 +123,14 @@ fn errors_in_a_yaml_document_and_in_site_yaml_are_located() {
 fn every_error_of_a_build_is_reported() {
     let site = Site::from_fixture("basic");
     site.write("content/a.md", "---\nkind: page\ntitle: A\nstatus: nope\n---\n");
-    site.write(
-        "content/b.md",
-        "---\nkind: page\ntitle: B\nengagements: [\"99.9\"]\n---\n",
-    );
+    site.write("content/b.md", "---\nkind: page\ntitle: B\nengagements: [\"99.9\"]\n---\n");
     site.write("content/c.md", "---\nkind: page\ntitle: C\nfaq: []\n---\n");
     let out = site.build();
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1));
     assert!(err.contains("content/a.md:4:9"), "{err}");
-    assert!(
-        err.contains("content/b.md:4:15") && err.contains("engagement `99.9`"),
-        "{err}"
-    );
-    assert!(
-        err.contains("content/c.md:4:6") && err.contains("`faq` belongs to `usage` documents"),
-        "{err}"
-    );
+    assert!(err.contains("content/b.md:4:15") && err.contains("engagement `99.9`"), "{err}");
+    assert!(err.contains("content/c.md:4:6") && err.contains("`faq` belongs to `usage` documents"), "{err}");
     assert!(err.contains("3 error(s)"), "{err}");
     assert!(!site.public().exists(), "a failed first build writes nothing");
 }
@@ -228,11 +215,7 @@ fn a_foreign_non_empty_folder_needs_force() {
     assert_success(&site.charte(&["build", "--output", target.to_str().unwrap(), "--force"]));
     assert!(target.join("index.html").is_file());
     assert!(!target.join("precious.txt").exists());
-    assert_eq!(
-        std::fs::read_dir(elsewhere.path()).unwrap().count(),
-        1,
-        "nothing left beside the output"
-    );
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 1, "nothing left beside the output");
     // Written by charte now: a second build needs no --force.
     assert_success(&site.charte(&["build", "--output", target.to_str().unwrap()]));
 }
@@ -242,12 +225,8 @@ fn usage_errors_exit_2() {
     let site = Site::from_fixture("basic");
     assert_eq!(site.charte(&["build", "--today", "2025-02-30"]).status.code(), Some(2));
     let empty = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::cargo_bin("charte")
-        .unwrap()
-        .args(["build", "--root"])
-        .arg(empty.path())
-        .output()
-        .unwrap();
+    let out =
+        assert_cmd::Command::cargo_bin("charte").unwrap().args(["build", "--root"]).arg(empty.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no content/ folder"));
     assert_eq!(site.charte(&["build", "--no-such-flag"]).status.code(), Some(2));
@@ -281,10 +260,5 @@ fn duplicate_terms_and_unknown_themes_are_errors() {
 
 #[test]
 fn two_documents_on_one_address() {
-    breaks(
-        "content/mentions.yaml",
-        "kind: page\ntitle: Doublon\n",
-        "content/mentions.yaml",
-        &["/mentions/"],
-    );
+    breaks("content/mentions.yaml", "kind: page\ntitle: Doublon\n", "content/mentions.yaml", &["/mentions/"]);
 }

@@ -17,11 +17,7 @@ fn every_page_passes_axe_in_chromium_at_two_widths() {
         (!Path::new("/usr/bin/chromium").exists()).then_some("/usr/bin/chromium (apt-get install chromium)"),
         (!browser_dir.join("node_modules/playwright-core").is_dir())
             .then_some("tests/browser/node_modules (npm ci in tests/browser)"),
-        Command::new("node")
-            .arg("--version")
-            .output()
-            .is_err()
-            .then_some("node"),
+        Command::new("node").arg("--version").output().is_err().then_some("node"),
     ]
     .into_iter()
     .flatten()
@@ -39,10 +35,7 @@ fn every_page_passes_axe_in_chromium_at_two_widths() {
     let example = tempfile::tempdir().unwrap();
     let example_root = example.path().join("site");
     std::fs::create_dir(&example_root).unwrap();
-    common::copy_tree(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
-        &example_root.join("content"),
-    );
+    common::copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &example_root.join("content"));
     let out = assert_cmd::Command::cargo_bin("charte")
         .unwrap()
         .args(["build", "--today", "2026-11-22", "--root"])
@@ -63,10 +56,6 @@ fn every_page_passes_axe_in_chromium_at_two_widths() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     println!("{stdout}");
-    assert!(
-        out.status.success(),
-        "accessibility audit failed:\n{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "accessibility audit failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
 }

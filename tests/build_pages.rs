@@ -27,19 +27,9 @@ fn every_kind_is_published_at_its_address() {
     for page in PAGES {
         assert!(site.public().join(page).is_file(), "{page} missing");
     }
-    assert!(
-        site.public().join("static/style.css").is_file(),
-        "theme static files are copied"
-    );
-    assert_eq!(
-        std::fs::read(site.public().join("logo.png")).unwrap(),
-        b"PNG",
-        "content assets are copied"
-    );
-    assert!(
-        site.public().join(".charte-output").is_file(),
-        "the output folder is marked"
-    );
+    assert!(site.public().join("static/style.css").is_file(), "theme static files are copied");
+    assert_eq!(std::fs::read(site.public().join("logo.png")).unwrap(), b"PNG", "content assets are copied");
+    assert!(site.public().join(".charte-output").is_file(), "the output folder is marked");
 }
 
 #[test]
@@ -50,20 +40,12 @@ fn pages_declare_their_language_have_one_h1_and_ordered_headings() {
         let lang = select(&html, "html")[0].value().attr("lang").map(str::to_owned);
         assert_eq!(lang.as_deref(), Some("fr"), "{page}");
         assert_eq!(select(&html, "h1").len(), 1, "{page}: one h1");
-        assert_eq!(
-            select(&html, "a.skip-link[href='#contenu']").len(),
-            1,
-            "{page}: skip link"
-        );
+        assert_eq!(select(&html, "a.skip-link[href='#contenu']").len(), 1, "{page}: skip link");
         assert_eq!(select(&html, "main#contenu").len(), 1, "{page}: main landmark");
         let mut previous = 1;
         for h in select(&html, "h1, h2, h3, h4, h5, h6") {
             let level: u8 = h.value().name()[1..].parse().unwrap();
-            assert!(
-                level <= previous + 1,
-                "{page}: heading {} jumps from h{previous} to h{level}",
-                text(&h)
-            );
+            assert!(level <= previous + 1, "{page}: heading {} jumps from h{previous} to h{level}", text(&h));
             previous = level;
         }
     }
@@ -74,21 +56,10 @@ fn moderation_rules_have_stable_anchors_and_self_links() {
     let site = built();
     let html = site.page("chartes/moderation/index.html");
     let rules = select(&html, "li.rule");
-    assert_eq!(
-        rules.iter().map(|r| r.value().id().unwrap()).collect::<Vec<_>>(),
-        ["publicite", "respect"]
-    );
-    assert_eq!(
-        select(&html, "#publicite a[href='#publicite']").len(),
-        1,
-        "visible self-link"
-    );
+    assert_eq!(rules.iter().map(|r| r.value().id().unwrap()).collect::<Vec<_>>(), ["publicite", "respect"]);
+    assert_eq!(select(&html, "#publicite a[href='#publicite']").len(), 1, "visible self-link");
     assert!(texts(&html, "#publicite h3")[0].contains("1. Pas de publicité"));
-    assert_eq!(
-        texts(&html, "#respect .rule-body em"),
-        ["injurieux"],
-        "Markdown in rule bodies"
-    );
+    assert_eq!(texts(&html, "#respect .rule-body em"), ["injurieux"], "Markdown in rule bodies");
     let contact = select(&html, "a[href='mailto:image@example.org']");
     assert!(!contact.is_empty(), "the image-rights contact from site.yaml is shown");
 }
@@ -116,11 +87,7 @@ fn status_in_words_and_project_notice() {
 
     let guide = site.page("guides/agents/index.html");
     assert!(texts(&guide, ".doc-meta .status")[0].contains("Projet (brouillon)"));
-    assert_eq!(
-        select(&guide, ".notice-project").len(),
-        1,
-        "a draft says it is a project"
-    );
+    assert_eq!(select(&guide, ".notice-project").len(), 1, "a draft says it is a project");
     assert!(texts(&guide, ".doc-meta").join(" ").contains("pas en vigueur"));
 
     let glossary = site.page("glossaire/index.html");
@@ -131,30 +98,14 @@ fn status_in_words_and_project_notice() {
 fn usage_guide_has_its_faq_and_a_table_of_contents() {
     let site = built();
     let html = site.page("guides/agents/index.html");
-    assert_eq!(
-        texts(&html, "section.faq h3"),
-        ["Puis-je publier une photo prise au travail ?", "Que risque-t-on ?"]
-    );
+    assert_eq!(texts(&html, "section.faq h3"), ["Puis-je publier une photo prise au travail ?", "Que risque-t-on ?"]);
     assert_eq!(texts(&html, "section.faq .faq-answer strong"), ["écrit"]);
     assert_eq!(texts(&html, "section.rules > h2"), ["Consignes"]);
     let toc = texts(&html, "nav.toc > ol > li > a");
-    assert_eq!(
-        toc,
-        [
-            "Introduction",
-            "Comptes personnels",
-            "Sécurité",
-            "Consignes",
-            "Questions fréquentes"
-        ]
-    );
+    assert_eq!(toc, ["Introduction", "Comptes personnels", "Sécurité", "Consignes", "Questions fréquentes"]);
     for link in select(&html, "nav.toc a") {
         let target = &link.value().attr("href").unwrap()[1..];
-        assert_eq!(
-            select(&html, &format!("[id='{target}']")).len(),
-            1,
-            "toc target #{target} exists once"
-        );
+        assert_eq!(select(&html, &format!("[id='{target}']")).len(), 1, "toc target #{target} exists once");
     }
 }
 
@@ -164,19 +115,11 @@ fn glossary_is_grouped_and_sorted_in_french_order() {
     let html = site.page("glossaire/index.html");
     assert_eq!(texts(&html, "section.term-group > h2"), ["Général", "Facebook"]);
     let groups = select(&html, "section.term-group");
-    let terms = |i: usize| {
-        groups[i]
-            .select(&scraper::Selector::parse("dt dfn").unwrap())
-            .map(|e| text(&e))
-            .collect::<Vec<_>>()
-    };
+    let terms =
+        |i: usize| groups[i].select(&scraper::Selector::parse("dt dfn").unwrap()).map(|e| text(&e)).collect::<Vec<_>>();
     assert_eq!(terms(0), ["abonné", "Émoticône", "Étiquette", "Zèbre"]);
     assert_eq!(terms(1), ["Ami", "Message direct", "Mur"]);
-    assert_eq!(
-        select(&html, "#etiquette .aliases").len(),
-        1,
-        "terms have anchors and aliases"
-    );
+    assert_eq!(select(&html, "#etiquette .aliases").len(), 1, "terms have anchors and aliases");
     assert!(texts(&html, "#etiquette .aliases")[0].contains("tag, mot-dièse"));
     assert_eq!(texts(&html, "#message-direct abbr"), ["DM"]);
 }
@@ -189,10 +132,8 @@ fn procedure_sheet_quotes_engagements_and_ends_with_its_cartouche() {
     assert_eq!(engagements.len(), 2);
     assert!(engagements[0].starts_with("Engagement 19.1 Nous assurons une publication régulière"));
     assert!(engagements[1].contains("au moins une fois par an"));
-    let rows: Vec<(String, String)> = select(&html, ".cartouche-table tr")
-        .iter()
-        .map(|tr| (texts_in(tr, "th"), texts_in(tr, "td")))
-        .collect();
+    let rows: Vec<(String, String)> =
+        select(&html, ".cartouche-table tr").iter().map(|tr| (texts_in(tr, "th"), texts_in(tr, "td"))).collect();
     let cell = |label: &str| {
         rows.iter()
             .find(|(th, _)| th == label)
@@ -204,41 +145,22 @@ fn procedure_sheet_quotes_engagements_and_ends_with_its_cartouche() {
     assert_eq!(cell("Direction / service"), "Communication");
     assert_eq!(cell("Diffusion"), "Agents du service ; Cabinet");
     assert_eq!(cell("Support d'enregistrement"), "Réseau partagé");
-    assert_eq!(
-        cell("Rédaction"),
-        "Alice Durand, Chargée de communication, le 1er février 2025"
-    );
-    assert_eq!(
-        cell("Vérification par le référent qualité"),
-        "Chloé Vidal, Référente qualité, le 3 février 2025"
-    );
-    assert_eq!(
-        cell("Validation"),
-        "Bruno Caron, Directeur général des services, le 5 février 2025"
-    );
+    assert_eq!(cell("Rédaction"), "Alice Durand, Chargée de communication, le 1er février 2025");
+    assert_eq!(cell("Vérification par le référent qualité"), "Chloé Vidal, Référente qualité, le 3 février 2025");
+    assert_eq!(cell("Validation"), "Bruno Caron, Directeur général des services, le 5 février 2025");
     let sections = select(&html, "article > section, article > div");
-    assert!(
-        sections.last().unwrap().value().classes().any(|c| c == "cartouche"),
-        "the cartouche comes last"
-    );
+    assert!(sections.last().unwrap().value().classes().any(|c| c == "cartouche"), "the cartouche comes last");
 }
 
 fn texts_in(element: &scraper::ElementRef, css: &str) -> String {
-    element
-        .select(&scraper::Selector::parse(css).unwrap())
-        .map(|e| text(&e))
-        .collect::<Vec<_>>()
-        .join(" ")
+    element.select(&scraper::Selector::parse(css).unwrap()).map(|e| text(&e)).collect::<Vec<_>>().join(" ")
 }
 
 #[test]
 fn home_lists_accounts_contacts_and_documents_public_first() {
     let site = built();
     let html = site.page("index.html");
-    assert_eq!(
-        texts(&html, "section.doc-group > h2"),
-        ["Documents publics", "Documents internes (agents)"]
-    );
+    assert_eq!(texts(&html, "section.doc-group > h2"), ["Documents publics", "Documents internes (agents)"]);
     let public = select(&html, "section.doc-group")[0]
         .select(&scraper::Selector::parse("h3 a").unwrap())
         .map(|a| text(&a))
@@ -246,15 +168,8 @@ fn home_lists_accounts_contacts_and_documents_public_first() {
     assert!(public.contains(&"Charte de modération".to_owned()) && !public.contains(&"Guide des agents".to_owned()));
     assert_eq!(select(&html, "a[href='https://www.facebook.com/ccval']").len(), 1);
     assert_eq!(select(&html, "main a[href='mailto:com@example.org']").len(), 1);
-    let link = select(&html, "section.doc-group a")[0]
-        .value()
-        .attr("href")
-        .unwrap()
-        .to_owned();
-    assert!(
-        !link.starts_with('/'),
-        "links are relative so the site works under any path: {link}"
-    );
+    let link = select(&html, "section.doc-group a")[0].value().attr("href").unwrap().to_owned();
+    assert!(!link.starts_with('/'), "links are relative so the site works under any path: {link}");
 }
 
 #[test]
@@ -272,10 +187,7 @@ fn review_deadline_follows_today() {
 #[test]
 fn theme_files_are_overridden_one_by_one() {
     let site = Site::from_fixture("basic");
-    site.write(
-        "templates/404.html",
-        "{% extends \"base.html\" %}{% block content %}<h1>Perdu</h1>{% endblock %}",
-    );
+    site.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>Perdu</h1>{% endblock %}");
     site.write("static/extra.css", "body{}");
     assert_success(&site.build());
     assert_eq!(texts(&site.page("404.html"), "h1"), ["Perdu"]);
@@ -304,20 +216,14 @@ fn a_template_error_names_the_template_file_and_line() {
 #[test]
 fn a_site_referential_and_yaml_bodies_and_heading_anchors() {
     let site = Site::from_fixture("basic");
-    site.write(
-        "content/referentiel.yaml",
-        "engagements:\n  - { number: \"2.1\", text: \"Nous vous accueillons.\" }\n",
-    );
+    site.write("content/referentiel.yaml", "engagements:\n  - { number: \"2.1\", text: \"Nous vous accueillons.\" }\n");
     site.write(
         "content/accueil.yaml",
         "kind: page\ntitle: Accueil du public\nengagements: [\"2.1\"]\nbody: |\n  ## Horaires {#heures}\n\n  Du lundi au vendredi.\n",
     );
     assert_success(&site.build());
     let html = site.page("accueil/index.html");
-    assert_eq!(
-        texts(&html, "section.engagements li"),
-        ["Engagement 2.1 Nous vous accueillons."]
-    );
+    assert_eq!(texts(&html, "section.engagements li"), ["Engagement 2.1 Nous vous accueillons."]);
     assert_eq!(texts(&html, "h2#heures"), ["Horaires"]);
 }
 
@@ -334,10 +240,7 @@ fn a_named_theme_overrides_the_default_and_the_site_templates_override_it() {
     assert_success(&site.build());
     assert_eq!(texts(&site.page("404.html"), "h1"), ["Sobre"]);
     assert!(site.public().join("static/sobre.css").is_file());
-    site.write(
-        "templates/404.html",
-        "{% extends \"base.html\" %}{% block content %}<h1>Site</h1>{% endblock %}",
-    );
+    site.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>Site</h1>{% endblock %}");
     assert_success(&site.build());
     assert_eq!(texts(&site.page("404.html"), "h1"), ["Site"]);
 }

@@ -3,8 +3,9 @@
 
 use std::collections::HashMap;
 
+use super::at;
 use crate::diagnostics::{did_you_mean, Diagnostic};
-use crate::load::yaml::{position, Spanned};
+use crate::load::yaml::position;
 use crate::model::document::{Document, Kind};
 use crate::model::referential::Referential;
 
@@ -14,11 +15,6 @@ pub fn check_document(doc: &Document, referential: &Referential, out: &mut Vec<D
     rule_ids(doc, out);
     glossary_terms(doc, out);
     engagements(doc, referential, out);
-}
-
-fn at<T>(doc: &Document, value: &Spanned<T>, code: &'static str, message: String) -> Diagnostic {
-    let (line, column) = position(value);
-    doc.file.error_at(code, line, column, message)
 }
 
 /// `extends` is part of the content format but forking is not implemented yet: say so rather
@@ -68,12 +64,7 @@ fn misplaced_fields(doc: &Document, out: &mut Vec<Diagnostic>) {
     misplaced("storage", Kind::Procedure, f.storage.as_ref().map(position));
     if kind == Kind::Glossary {
         if let Some(rules) = &f.rules {
-            out.push(at(
-                doc,
-                rules,
-                "field-not-for-kind",
-                "a glossary holds `terms`, not `rules`".to_owned(),
-            ));
+            out.push(at(doc, rules, "field-not-for-kind", "a glossary holds `terms`, not `rules`".to_owned()));
         }
     }
 }
@@ -85,22 +76,14 @@ fn rule_ids(doc: &Document, out: &mut Vec<Diagnostic>) {
         let id = rule.id.as_str();
         let valid = !id.is_empty()
             && id.starts_with(|c: char| c.is_ascii_lowercase())
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !valid {
-            out.push(
-                at(
-                    doc,
-                    &rule.id,
-                    "rule-id",
-                    format!("rule id `{id}` cannot be a stable anchor"),
-                )
-                .with_help(format!(
+            out.push(at(doc, &rule.id, "rule-id", format!("rule id `{id}` cannot be a stable anchor")).with_help(
+                format!(
                     "use lowercase letters, digits and hyphens, starting with a letter, such as `{}`",
                     crate::render::slug::slugify(id)
-                )),
-            );
+                ),
+            ));
         }
         let (line, _) = position(&rule.id);
         if let Some(first) = seen.insert(id, line) {
@@ -145,10 +128,7 @@ fn engagements(doc: &Document, referential: &Referential, out: &mut Vec<Diagnost
                     "did you mean `{close}`? known engagements: {}; add others in content/referentiel.yaml",
                     known.join(", ")
                 ),
-                None => format!(
-                    "known engagements: {}; add others in content/referentiel.yaml",
-                    known.join(", ")
-                ),
+                None => format!("known engagements: {}; add others in content/referentiel.yaml", known.join(", ")),
             });
             out.push(d);
         }

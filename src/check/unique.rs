@@ -7,16 +7,7 @@ use crate::diagnostics::Diagnostic;
 use crate::model::SiteModel;
 
 /// Top-level addresses the generator writes itself.
-pub const RESERVED: &[&str] = &[
-    "index",
-    "404",
-    "static",
-    "registre",
-    "engagements",
-    "recherche",
-    "sitemap",
-    "atom",
-];
+pub const RESERVED: &[&str] = &["index", "404", "static", "registre", "engagements", "recherche", "sitemap", "atom"];
 
 pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
     let mut by_url: HashMap<&str, &std::path::Path> = HashMap::new();
@@ -26,11 +17,7 @@ pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
                 Diagnostic::file_error(
                     "duplicate-url",
                     doc.file.display.clone(),
-                    format!(
-                        "this document and {} would both be published at /{}/",
-                        first.display(),
-                        doc.slug
-                    ),
+                    format!("this document and {} would both be published at /{}/", first.display(), doc.slug),
                 )
                 .with_help("rename one of the two files"),
             );

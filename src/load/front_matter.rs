@@ -7,9 +7,8 @@
 pub struct Split<'a> {
     /// The front matter, from the opening `---` included.
     pub yaml: &'a str,
+    /// The rest of the file, after the closing line.
     pub body: &'a str,
-    /// The file line (1-based) on which the body starts.
-    pub body_line: usize,
 }
 
 /// Why a file has no usable front matter: line, column and message.
@@ -32,16 +31,10 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
         });
     }
     let mut offset = first.len();
-    let mut line_no = 1;
     for line in lines {
-        line_no += 1;
         let trimmed = line.trim_end();
         if trimmed == "---" || trimmed == "..." {
-            return Ok(Split {
-                yaml: &text[..offset],
-                body: &text[offset + line.len()..],
-                body_line: line_no + 1,
-            });
+            return Ok(Split { yaml: &text[..offset], body: &text[offset + line.len()..] });
         }
         offset += line.len();
     }
@@ -61,16 +54,12 @@ mod tests {
         let s = split("---\nkind: page\ntitle: T\n---\n# Body\n").unwrap();
         assert_eq!(s.yaml, "---\nkind: page\ntitle: T\n");
         assert_eq!(s.body, "# Body\n");
-        assert_eq!(s.body_line, 5);
     }
 
     #[test]
     fn unterminated_and_missing() {
         assert_eq!(split("---\nkind: page\n").unwrap_err().line, 1);
-        assert!(split("kind: page\n")
-            .unwrap_err()
-            .message
-            .contains("starts with a line `---`"));
+        assert!(split("kind: page\n").unwrap_err().message.contains("starts with a line `---`"));
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct Asset {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub site: Option<Site>,
+    /// The text of `site.yaml`, to locate diagnostics about it.
+    pub site_file: Option<Arc<SourceFile>>,
     pub referential: Option<ReferentialFile>,
     pub documents: Vec<Document>,
     pub assets: Vec<Asset>,
@@ -34,7 +36,7 @@ pub struct Loaded {
 }
 
 enum Entry {
-    Site(Box<Site>),
+    Site(Box<Site>, Arc<SourceFile>),
     Referential(ReferentialFile),
     Document(Box<Document>),
     Asset(Asset),
@@ -47,10 +49,7 @@ pub fn load(root: &Path) -> Loaded {
     let mut loaded = Loaded::default();
     let mut paths = Vec::new();
     let walker = walkdir::WalkDir::new(&content).follow_links(false).sort_by_file_name();
-    for entry in walker
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name()))
-    {
+    for entry in walker.into_iter().filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name())) {
         match entry {
             Ok(entry) if entry.file_type().is_file() => paths.push(entry.into_path()),
             Ok(entry) if entry.path_is_symlink() => loaded.diagnostics.push(Diagnostic {
@@ -63,15 +62,8 @@ pub fn load(root: &Path) -> Loaded {
             }),
             Ok(_) => {}
             Err(err) => {
-                let path = err
-                    .path()
-                    .map(|p| relative_to(p, root))
-                    .unwrap_or_else(|| PathBuf::from("content"));
-                loaded.diagnostics.push(Diagnostic::file_error(
-                    "unreadable",
-                    path,
-                    format!("cannot read: {err}"),
-                ));
+                let path = err.path().map(|p| relative_to(p, root)).unwrap_or_else(|| PathBuf::from("content"));
+                loaded.diagnostics.push(Diagnostic::file_error("unreadable", path, format!("cannot read: {err}")));
             }
         }
     }
@@ -80,7 +72,10 @@ pub fn load(root: &Path) -> Loaded {
     let mut site_seen = false;
     for entry in entries {
         match entry {
-            Entry::Site(site) => loaded.site = Some(*site),
+            Entry::Site(site, file) => {
+                loaded.site = Some(*site);
+                loaded.site_file = Some(file);
+            }
             Entry::Referential(r) => loaded.referential = Some(r),
             Entry::Document(d) => loaded.documents.push(*d),
             Entry::Asset(a) => loaded.assets.push(a),
@@ -121,10 +116,7 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let is_yaml = matches!(extension, "yaml" | "yml");
     if extension != "md" && !is_yaml {
-        return Entry::Asset(Asset {
-            relative,
-            absolute: path.to_path_buf(),
-        });
+        return Entry::Asset(Asset { relative, absolute: path.to_path_buf() });
     }
     let text = match read_text(path, &display) {
         Ok(text) => text,
@@ -134,7 +126,10 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     let top_level = relative.components().count() == 1;
     let stem = relative.with_extension("");
     if is_yaml && top_level && stem == Path::new("site") {
-        return yaml::parse::<Site>(&source, &source.text).map_or_else(Entry::Failed, |s| Entry::Site(Box::new(s)));
+        return match yaml::parse::<Site>(&source, &source.text) {
+            Ok(site) => Entry::Site(Box::new(site), source.clone()),
+            Err(d) => Entry::Failed(d),
+        };
     }
     if is_yaml && top_level && stem == Path::new("referentiel") {
         return yaml::parse::<ReferentialFile>(&source, &source.text).map_or_else(Entry::Failed, Entry::Referential);
@@ -143,27 +138,21 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
         Ok(slug) => slug,
         Err(message) => return Entry::Failed(Diagnostic::file_error("bad-file-name", source.display.clone(), message)),
     };
-    let (yaml_text, body, body_line) = if is_yaml {
-        (source.text.as_str(), String::new(), 0)
+    let (yaml_text, body, body_offset) = if is_yaml {
+        (source.text.as_str(), String::new(), None)
     } else {
         match front_matter::split(&source.text) {
-            Ok(split) => (split.yaml, split.body.to_owned(), split.body_line),
+            Ok(split) => (split.yaml, split.body.to_owned(), Some(source.text.len() - split.body.len())),
             Err(e) => return Entry::Failed(source.error_at("front-matter", e.line, e.column, e.message)),
         }
     };
     match yaml::parse::<Fields>(&source, yaml_text) {
         Ok(fields) => {
-            let (body, body_line) = match (&fields.body, is_yaml) {
-                (Some(b), true) => ((**b).clone(), yaml::position(b).0),
-                _ => (body, body_line),
+            let body = match (&fields.body, is_yaml) {
+                (Some(b), true) => (**b).clone(),
+                _ => body,
             };
-            Entry::Document(Box::new(Document {
-                slug,
-                file: source.clone(),
-                fields,
-                body,
-                body_line,
-            }))
+            Entry::Document(Box::new(Document { slug, file: source.clone(), fields, body, body_offset }))
         }
         Err(d) => Entry::Failed(d),
     }
@@ -185,12 +174,7 @@ fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
             let line = valid.matches('\n').count() + 1;
             let column = valid.rsplit('\n').next().map(|l| l.chars().count() + 1).unwrap_or(1);
             let source = SourceFile::new(display, valid.to_owned());
-            Err(source.error_at(
-                "encoding",
-                line,
-                column,
-                "this file is not valid UTF-8: save it as UTF-8",
-            ))
+            Err(source.error_at("encoding", line, column, "this file is not valid UTF-8: save it as UTF-8"))
         }
     }
 }
@@ -202,9 +186,7 @@ fn slug_of(stem: &Path) -> Result<String, String> {
     for component in stem.components() {
         let part = component.as_os_str().to_string_lossy();
         let ok = !part.is_empty()
-            && part
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | '@'));
+            && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | '@'));
         if !ok {
             return Err(format!(
                 "`{part}` cannot be part of a web address: name files and folders with lowercase letters, digits and hyphens only (for example `charte-moderation.md`)"

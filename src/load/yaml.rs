@@ -116,12 +116,9 @@ fn load_error(source: &SourceFile, err: LoadError) -> Diagnostic {
                 "check the indentation (spaces only, the same for every field of one level) and quote values that contain `: ` or start with a special character",
             )
         }
-        LoadError::TopLevelMustBeMapping(marker) | LoadError::TopLevelMustBeSequence(marker) => at(
-            source,
-            "yaml-syntax",
-            Some(&marker),
-            "expected `field: value` lines at the top level".to_owned(),
-        ),
+        LoadError::TopLevelMustBeMapping(marker) | LoadError::TopLevelMustBeSequence(marker) => {
+            at(source, "yaml-syntax", Some(&marker), "expected `field: value` lines at the top level".to_owned())
+        }
         LoadError::UnexpectedAnchor(marker) => at(
             source,
             "yaml-syntax",
@@ -134,12 +131,9 @@ fn load_error(source: &SourceFile, err: LoadError) -> Diagnostic {
             Some(&marker),
             "a field name must be a plain word, not a list or a mapping".to_owned(),
         ),
-        LoadError::UnexpectedTag(marker) => at(
-            source,
-            "yaml-syntax",
-            Some(&marker),
-            "YAML tags (`!name`) are not supported".to_owned(),
-        ),
+        LoadError::UnexpectedTag(marker) => {
+            at(source, "yaml-syntax", Some(&marker), "YAML tags (`!name`) are not supported".to_owned())
+        }
         LoadError::DuplicateKey(inner) => {
             let first = inner.prev_key.span().start().map(|m| m.line()).unwrap_or(0);
             at(
@@ -157,4 +151,25 @@ fn load_error(source: &SourceFile, err: LoadError) -> Diagnostic {
 /// A value that did not come from a file (a default), with no position.
 pub fn unspanned<T>(value: T) -> Spanned<T> {
     Spanned::new(marked_yaml::Span::new_blank(), value)
+}
+
+/// Line and column in `file` of the byte `offset` of a value parsed from it, where the value
+/// holds `needle`. A value may be quoted, folded or escaped, so `needle` is looked for in the
+/// file from where the value starts, at the same rank among its occurrences; failing that, the
+/// value's start is given.
+pub fn locate(file: &str, value: &Spanned<String>, offset: usize, needle: &str) -> (usize, usize) {
+    let start = value.span().start();
+    let fallback = start.map(|m| (m.line(), m.column())).unwrap_or((1, 1));
+    let Some(marker) = start else { return fallback };
+    let Some(from) = file.char_indices().nth(marker.character()).map(|(b, _)| b) else {
+        return fallback;
+    };
+    if needle.is_empty() {
+        return fallback;
+    }
+    let rank = value.get(..offset).map(|before| before.matches(needle).count()).unwrap_or(0);
+    match file[from..].match_indices(needle).nth(rank) {
+        Some((at, _)) => crate::diagnostics::line_column(file, from + at),
+        None => fallback,
+    }
 }

@@ -7,8 +7,11 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::date::Date;
-use crate::diagnostics::SourceFile;
-use crate::load::yaml::Spanned;
+use super::site::ReviewDefaults;
+use crate::diagnostics::{line_column, SourceFile};
+use crate::load::yaml::{self, Spanned};
+
+pub use super::site::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -113,8 +116,8 @@ impl Audience {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    pub name: String,
-    pub role: String,
+    pub name: Text,
+    pub role: Text,
     pub date: Spanned<Date>,
 }
 
@@ -144,7 +147,7 @@ pub struct HistoryEntry {
     pub version: Spanned<String>,
     pub date: Spanned<Date>,
     /// Markdown.
-    pub changes: String,
+    pub changes: Text,
 }
 
 /// A numbered rule with a stable anchor.
@@ -152,17 +155,17 @@ pub struct HistoryEntry {
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     pub id: Spanned<String>,
-    pub title: String,
+    pub title: Text,
     /// Markdown.
-    pub body: String,
+    pub body: Text,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FaqEntry {
-    pub question: String,
+    pub question: Text,
     /// Markdown.
-    pub answer: String,
+    pub answer: Text,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -170,13 +173,13 @@ pub struct FaqEntry {
 pub struct Term {
     pub term: Spanned<String>,
     /// Markdown.
-    pub definition: String,
+    pub definition: Text,
     #[serde(default)]
-    pub group: Option<String>,
+    pub group: Option<Text>,
     #[serde(default)]
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Text>,
     #[serde(default)]
-    pub abbr: Option<String>,
+    pub abbr: Option<Text>,
 }
 
 /// Every field a document may set, as written. Which fields a kind accepts is checked when the
@@ -193,7 +196,7 @@ pub struct Fields {
     #[serde(default)]
     pub audience: Option<Spanned<Audience>>,
     #[serde(default)]
-    pub summary: Option<String>,
+    pub summary: Option<Text>,
     #[serde(default)]
     pub approval: Option<Approval>,
     #[serde(default)]
@@ -205,7 +208,7 @@ pub struct Fields {
     #[serde(default)]
     pub extends: Option<Spanned<String>>,
     #[serde(default)]
-    pub vars: BTreeMap<String, String>,
+    pub vars: BTreeMap<String, Text>,
     #[serde(default)]
     pub rules: Option<Spanned<Vec<Rule>>>,
     #[serde(default)]
@@ -217,7 +220,7 @@ pub struct Fields {
     #[serde(default)]
     pub service: Option<Spanned<String>>,
     #[serde(default)]
-    pub diffusion: Option<Spanned<Vec<String>>>,
+    pub diffusion: Option<Spanned<Vec<Text>>>,
     #[serde(default)]
     pub storage: Option<Spanned<String>>,
     /// The Markdown body of a YAML document (a Markdown file has its body after the front matter).
@@ -235,8 +238,34 @@ pub struct Document {
     pub fields: Fields,
     /// The Markdown body.
     pub body: String,
-    /// The file line on which the body starts (1-based).
-    pub body_line: usize,
+    /// Where the body starts in the file (bytes): after the front matter of a Markdown file,
+    /// `None` for a YAML document, whose body is its `body` field.
+    pub body_offset: Option<usize>,
+}
+
+/// Where a text that diagnostics point into comes from.
+#[derive(Clone, Copy)]
+pub enum Origin<'a> {
+    Body,
+    Field(&'a Text),
+}
+
+impl Document {
+    /// Line and column in the file of the byte `offset` of a text, which holds `needle` there.
+    /// A Markdown body is a slice of the file, so its positions are exact. A YAML value may be
+    /// quoted, folded or escaped: `needle` is looked for in the file from where the value
+    /// starts, at the same rank among its occurrences; failing that, the value's start is given.
+    pub fn locate(&self, origin: Origin, offset: usize, needle: &str) -> (usize, usize) {
+        let file = self.file.text.as_str();
+        match (origin, self.body_offset) {
+            (Origin::Body, Some(body_offset)) => line_column(file, body_offset + offset),
+            (Origin::Body, None) => match &self.fields.body {
+                Some(body) => yaml::locate(file, body, offset, needle),
+                None => (1, 1),
+            },
+            (Origin::Field(text), _) => yaml::locate(file, text, offset, needle),
+        }
+    }
 }
 
 impl Document {
@@ -283,15 +312,62 @@ impl Document {
 
     fn current_history_date(&self) -> Option<Date> {
         let version = self.fields.version.as_deref()?;
-        self.fields
-            .history
-            .iter()
-            .find(|h| *h.version == *version)
-            .map(|h| *h.date)
+        self.fields.history.iter().find(|h| *h.version == *version).map(|h| *h.date)
+    }
+}
+
+/// Where a document stands against its next review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewState {
+    UpToDate,
+    /// Due within the site's `warn_days`.
+    DueSoon,
+    Overdue,
+}
+
+impl ReviewState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewState::UpToDate => "up-to-date",
+            ReviewState::DueSoon => "due-soon",
+            ReviewState::Overdue => "overdue",
+        }
+    }
+
+    /// In words, as the register says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewState::UpToDate => "à jour",
+            ReviewState::DueSoon => "à revoir bientôt",
+            ReviewState::Overdue => "en retard",
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            ReviewState::UpToDate => "✔",
+            ReviewState::DueSoon => "◔",
+            ReviewState::Overdue => "⚠",
+        }
     }
 }
 
 impl Document {
+    /// The next review's due date and where the document stands on `today`; `None` when no
+    /// review is due (archived, or neither reviewed nor validated).
+    pub fn review_state(&self, defaults: &ReviewDefaults, today: Date) -> Option<(Date, ReviewState)> {
+        let due = self.next_review(defaults.every_months)?;
+        let days_left = today.days_until(due);
+        let state = if days_left < 0 {
+            ReviewState::Overdue
+        } else if days_left <= i64::from(defaults.warn_days) {
+            ReviewState::DueSoon
+        } else {
+            ReviewState::UpToDate
+        };
+        Some((due, state))
+    }
+
     /// When the next review is due: `every_months` (the document's, else the site's) after the
     /// last review, else after the validation. `None` for archived documents and for documents
     /// never reviewed nor validated.
@@ -301,13 +377,59 @@ impl Document {
         }
         let review = self.fields.review.as_ref();
         let months = review.and_then(|r| r.every_months).unwrap_or(site_every_months);
-        let validated = self
-            .fields
-            .approval
-            .as_ref()
-            .and_then(|a| a.validated_by.as_ref())
-            .map(|p| *p.date);
+        let validated = self.fields.approval.as_ref().and_then(|a| a.validated_by.as_ref()).map(|p| *p.date);
         let last = review.and_then(|r| r.last.as_deref().copied()).or(validated)?;
         Some(last.add_months(months))
+    }
+}
+
+/// A text of a document that readers see, with where it comes from.
+pub struct TextRef<'a> {
+    pub field: &'static str,
+    pub text: &'a Text,
+    /// Rendered as Markdown (links are checked in it).
+    pub markdown: bool,
+}
+
+impl Document {
+    /// Every text field of the document (the Markdown body aside), each with its field name.
+    pub fn texts(&self) -> Vec<TextRef<'_>> {
+        fn text<'a>(field: &'static str, text: &'a Text, markdown: bool) -> TextRef<'a> {
+            TextRef { field, text, markdown }
+        }
+        let f = &self.fields;
+        let mut out = vec![text("title", &f.title, false)];
+        out.extend(f.version.iter().map(|t| text("version", t, false)));
+        out.extend(f.summary.iter().map(|t| text("summary", t, false)));
+        if let Some(approval) = &f.approval {
+            for person in [&approval.drafted_by, &approval.verified_by, &approval.validated_by].into_iter().flatten() {
+                out.push(text("approval.name", &person.name, false));
+                out.push(text("approval.role", &person.role, false));
+            }
+        }
+        for h in &f.history {
+            out.push(text("history.version", &h.version, false));
+            out.push(text("history.changes", &h.changes, true));
+        }
+        for rule in self.rules() {
+            out.push(text("rules.title", &rule.title, false));
+            out.push(text("rules.body", &rule.body, true));
+        }
+        for q in self.faq() {
+            out.push(text("faq.question", &q.question, false));
+            out.push(text("faq.answer", &q.answer, true));
+        }
+        for t in self.terms() {
+            out.push(text("terms.term", &t.term, false));
+            out.extend(t.abbr.iter().map(|a| text("terms.abbr", a, false)));
+            out.extend(t.aliases.iter().map(|a| text("terms.aliases", a, false)));
+            out.push(text("terms.definition", &t.definition, true));
+        }
+        out.extend(f.reference.iter().map(|t| text("reference", t, false)));
+        out.extend(f.service.iter().map(|t| text("service", t, false)));
+        out.extend(f.diffusion.iter().flat_map(|d| d.iter()).map(|t| text("diffusion", t, false)));
+        out.extend(f.storage.iter().map(|t| text("storage", t, false)));
+        out.extend(f.vars.values().map(|t| text("vars", t, false)));
+        out
     }
 }

@@ -6,6 +6,9 @@ pub mod document;
 pub mod referential;
 pub mod site;
 
+use std::sync::Arc;
+
+use crate::diagnostics::SourceFile;
 use crate::load::{Asset, Loaded};
 use document::Document;
 use referential::Referential;
@@ -15,6 +18,8 @@ use site::Site;
 #[derive(Debug)]
 pub struct SiteModel {
     pub site: Site,
+    /// `content/site.yaml` as read, to locate diagnostics about it.
+    pub site_file: Arc<SourceFile>,
     pub documents: Vec<Document>,
     pub referential: Referential,
     pub assets: Vec<Asset>,
@@ -25,6 +30,7 @@ impl SiteModel {
     /// among the loader's).
     pub fn new(loaded: Loaded) -> Option<SiteModel> {
         let site = loaded.site?;
+        let site_file = loaded.site_file?;
         let mut documents = loaded.documents;
         documents.sort_by(|a, b| a.slug.cmp(&b.slug));
         let mut assets = loaded.assets;
@@ -32,15 +38,13 @@ impl SiteModel {
         Some(SiteModel {
             referential: Referential::new(loaded.referential.as_ref()),
             site,
+            site_file,
             documents,
             assets,
         })
     }
 
     pub fn document(&self, slug: &str) -> Option<&Document> {
-        self.documents
-            .binary_search_by(|d| d.slug.as_str().cmp(slug))
-            .ok()
-            .map(|i| &self.documents[i])
+        self.documents.binary_search_by(|d| d.slug.as_str().cmp(slug)).ok().map(|i| &self.documents[i])
     }
 }

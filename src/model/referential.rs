@@ -51,10 +51,7 @@ impl Referential {
 
 /// "20.3" sorts after "19.10" and before "20.10".
 fn number_key(number: &str) -> Vec<u32> {
-    number
-        .split('.')
-        .map(|p| p.trim().parse().unwrap_or(u32::MAX))
-        .collect()
+    number.split('.').map(|p| p.trim().parse().unwrap_or(u32::MAX)).collect()
 }
 
 #[cfg(test)]
@@ -64,11 +61,7 @@ mod tests {
     #[test]
     fn built_in_has_the_seed_engagements() {
         let r = Referential::new(None);
-        assert!(r
-            .get("19.1")
-            .unwrap()
-            .text
-            .starts_with("Nous assurons une publication régulière"));
+        assert!(r.get("19.1").unwrap().text.starts_with("Nous assurons une publication régulière"));
         assert!(r.get("20.2").is_some());
         assert!(r.get("20.3").unwrap().text.contains("au moins une fois par an"));
     }

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 use super::date::Date;
 use crate::load::yaml::{unspanned, Spanned};
 
+/// A text as written in YAML, with the position where it starts.
+pub type Text = Spanned<String>;
+
 /// The French article that goes with the organisation's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum Article {
@@ -27,11 +30,11 @@ pub struct Organisation {
     pub name: Spanned<String>,
     pub article: Article,
     #[serde(default)]
-    pub short_name: Option<String>,
+    pub short_name: Option<Text>,
     #[serde(default)]
-    pub territory: Option<String>,
+    pub territory: Option<Text>,
     #[serde(default)]
-    pub service: Option<String>,
+    pub service: Option<Text>,
 }
 
 /// The name with its article in the three grammatical positions French needs.
@@ -66,9 +69,9 @@ impl Organisation {
             Article::Les => (format!("des {name}"), format!("les {name}"), format!("aux {name}")),
         };
         OrganisationForms {
-            short_name: self.short_name.clone().unwrap_or_else(|| name.clone()),
-            territory: self.territory.clone().unwrap_or_default(),
-            service: self.service.clone().unwrap_or_default(),
+            short_name: self.short_name.as_deref().cloned().unwrap_or_else(|| name.clone()),
+            territory: self.territory.as_deref().cloned().unwrap_or_default(),
+            service: self.service.as_deref().cloned().unwrap_or_default(),
             de_cap: capitalise(&de),
             le_cap: capitalise(&le),
             a_cap: capitalise(&a),
@@ -89,12 +92,12 @@ pub fn capitalise(text: &str) -> String {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Account {
     pub network: String,
-    pub handle: String,
-    pub url: String,
+    pub handle: Text,
+    pub url: Text,
     #[serde(default)]
     pub since: Option<Date>,
 }
@@ -110,10 +113,7 @@ pub struct ReviewDefaults {
 
 impl Default for ReviewDefaults {
     fn default() -> Self {
-        ReviewDefaults {
-            every_months: default_every_months(),
-            warn_days: default_warn_days(),
-        }
+        ReviewDefaults { every_months: default_every_months(), warn_days: default_warn_days() }
     }
 }
 
@@ -140,7 +140,7 @@ pub struct Site {
     pub organisation: Organisation,
     /// A title for the whole site; defaults to one built from the organisation's name.
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     pub base_url: Spanned<String>,
     #[serde(default = "default_language")]
     pub language: String,
@@ -149,7 +149,7 @@ pub struct Site {
     #[serde(default)]
     pub accounts: Vec<Account>,
     #[serde(default)]
-    pub contacts: BTreeMap<String, String>,
+    pub contacts: BTreeMap<String, Text>,
     #[serde(default)]
     pub review: ReviewDefaults,
     #[serde(default = "default_licence")]
@@ -171,25 +171,19 @@ impl Site {
                 "Licence Ouverte / Open Licence version 2.0",
                 Some("https://www.etalab.gouv.fr/licence-ouverte-open-licence/"),
             ),
-            "cc-by-4.0" => (
-                "Creative Commons Attribution 4.0",
-                Some("https://creativecommons.org/licenses/by/4.0/deed.fr"),
-            ),
+            "cc-by-4.0" => {
+                ("Creative Commons Attribution 4.0", Some("https://creativecommons.org/licenses/by/4.0/deed.fr"))
+            }
             "cc-by-sa-4.0" => (
                 "Creative Commons Attribution - Partage dans les mêmes conditions 4.0",
                 Some("https://creativecommons.org/licenses/by-sa/4.0/deed.fr"),
             ),
-            "cc0-1.0" => (
-                "Creative Commons Zero 1.0",
-                Some("https://creativecommons.org/publicdomain/zero/1.0/deed.fr"),
-            ),
+            "cc0-1.0" => {
+                ("Creative Commons Zero 1.0", Some("https://creativecommons.org/publicdomain/zero/1.0/deed.fr"))
+            }
             other => (other, None),
         };
-        Licence {
-            id: self.licence.clone(),
-            name: name.to_owned(),
-            url: url.map(str::to_owned),
-        }
+        Licence { id: self.licence.clone(), name: name.to_owned(), url: url.map(str::to_owned) }
     }
 
     /// The path part of `base_url` (`/chartes` for `https://example.org/chartes`), without a
@@ -204,18 +198,30 @@ impl Site {
     }
 }
 
+impl Site {
+    /// Every text of `site.yaml` that pages show, each with its field name.
+    pub fn texts(&self) -> Vec<(&'static str, &Text)> {
+        let o = &self.organisation;
+        let mut out = vec![("organisation.name", &o.name)];
+        out.extend(o.short_name.iter().map(|t| ("organisation.short_name", t)));
+        out.extend(o.territory.iter().map(|t| ("organisation.territory", t)));
+        out.extend(o.service.iter().map(|t| ("organisation.service", t)));
+        out.extend(self.title.iter().map(|t| ("title", t)));
+        for account in &self.accounts {
+            out.push(("accounts.handle", &account.handle));
+            out.push(("accounts.url", &account.url));
+        }
+        out.extend(self.contacts.values().map(|t| ("contacts", t)));
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn org(name: &str, article: Article) -> Organisation {
-        Organisation {
-            name: unspanned(name.to_owned()),
-            article,
-            short_name: None,
-            territory: None,
-            service: None,
-        }
+        Organisation { name: unspanned(name.to_owned()), article, short_name: None, territory: None, service: None }
     }
 
     #[test]
@@ -223,21 +229,13 @@ mod tests {
         let f = org("Préfecture de l'Exemple", Article::La).forms();
         assert_eq!(
             (f.de.as_str(), f.le.as_str(), f.a.as_str()),
-            (
-                "de la Préfecture de l'Exemple",
-                "la Préfecture de l'Exemple",
-                "à la Préfecture de l'Exemple"
-            )
+            ("de la Préfecture de l'Exemple", "la Préfecture de l'Exemple", "à la Préfecture de l'Exemple")
         );
         assert_eq!(f.de_cap, "De la Préfecture de l'Exemple");
         let f = org("Conseil départemental", Article::Le).forms();
         assert_eq!(
             (f.de.as_str(), f.le.as_str(), f.a.as_str()),
-            (
-                "du Conseil départemental",
-                "le Conseil départemental",
-                "au Conseil départemental"
-            )
+            ("du Conseil départemental", "le Conseil départemental", "au Conseil départemental")
         );
         assert_eq!(f.a_cap, "Au Conseil départemental");
         let f = org("Agence", Article::Elided).forms();
@@ -245,11 +243,7 @@ mod tests {
         let f = org("Services de l'État", Article::Les).forms();
         assert_eq!(
             (f.de.as_str(), f.le.as_str(), f.a.as_str()),
-            (
-                "des Services de l'État",
-                "les Services de l'État",
-                "aux Services de l'État"
-            )
+            ("des Services de l'État", "les Services de l'État", "aux Services de l'État")
         );
     }
 }

@@ -16,10 +16,28 @@ pub struct Heading {
     pub text: String,
 }
 
+/// A link of the Markdown text, with where its destination sits in the text (bytes).
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub destination: String,
+    pub offset: usize,
+}
+
+/// Raw HTML or a link that the sanitiser removes or defuses, with where it is (bytes).
+#[derive(Debug, Clone)]
+pub struct Removed {
+    pub what: String,
+    /// The text to point at (the HTML tag, or the link's destination).
+    pub needle: String,
+    pub offset: usize,
+}
+
 #[derive(Debug, Default)]
 pub struct Rendered {
     pub html: String,
     pub headings: Vec<Heading>,
+    pub links: Vec<Link>,
+    pub removed: Vec<Removed>,
 }
 
 const OPTIONS: Options = Options::ENABLE_TABLES
@@ -34,9 +52,11 @@ static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 });
 
 /// Renders `markdown`; its highest heading becomes `top_level` (2 for a page body, under the
-/// page's `h1`). Anchors are taken from `ids` so that they are unique on the page.
-pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet) -> Rendered {
-    let mut events: Vec<Event> = Parser::new_ext(markdown, OPTIONS).collect();
+/// page's `h1`). Anchors are taken from `ids` so that they are unique on the page. Links for
+/// which `unlink` says yes are rendered as their text alone.
+pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&str) -> bool) -> Rendered {
+    let (mut events, offsets): (Vec<Event>, Vec<usize>) =
+        Parser::new_ext(markdown, OPTIONS).into_offset_iter().map(|(e, range)| (e, range.start)).unzip();
     let min_level = events
         .iter()
         .filter_map(|e| match e {
@@ -46,20 +66,15 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet) -> Rendered {
         .min()
         .unwrap_or(top_level);
     let mut headings = Vec::new();
+    let mut links = Vec::new();
+    let mut removed = Vec::new();
     let mut needs_sanitising = false;
     let mut i = 0;
     while i < events.len() {
         match &events[i] {
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => {
+            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
                 let new_level = shifted(*level as u8, min_level, top_level);
-                let end = (i..events.len())
-                    .find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_))))
-                    .unwrap_or(i);
+                let end = (i..events.len()).find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_)))).unwrap_or(i);
                 let text = plain_text(&events[i + 1..end]);
                 let anchor = ids.unique(id.as_deref().unwrap_or(&text));
                 let (classes, attrs) = (classes.clone(), attrs.clone());
@@ -70,16 +85,32 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet) -> Rendered {
                     attrs,
                 });
                 events[end] = Event::End(TagEnd::Heading(heading_level(new_level)));
-                headings.push(Heading {
-                    level: new_level,
-                    id: anchor,
-                    text,
-                });
+                headings.push(Heading { level: new_level, id: anchor, text });
             }
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
-                needs_sanitising |= !is_safe_url(dest_url);
+                let offset = offsets[i] + markdown[offsets[i]..].find(dest_url.as_ref()).unwrap_or(0);
+                if matches!(events[i], Event::Start(Tag::Link { .. })) && unlink(dest_url) {
+                    let end = (i..events.len()).find(|&j| matches!(events[j], Event::End(TagEnd::Link))).unwrap_or(i);
+                    events[end] = Event::Text(CowStr::Borrowed(""));
+                    events[i] = Event::Text(CowStr::Borrowed(""));
+                } else if is_safe_url(dest_url) {
+                    links.push(Link { destination: dest_url.to_string(), offset });
+                } else {
+                    needs_sanitising = true;
+                    removed.push(Removed {
+                        what: format!("the link to `{dest_url}`"),
+                        needle: dest_url.to_string(),
+                        offset,
+                    });
+                }
             }
-            Event::Html(_) | Event::InlineHtml(_) => needs_sanitising = true,
+            Event::Html(html) | Event::InlineHtml(html) => {
+                needs_sanitising = true;
+                for (at, what) in dangerous_html(html) {
+                    let needle = html[at..].split_whitespace().next().unwrap_or("").to_owned();
+                    removed.push(Removed { what, needle, offset: offsets[i] + at });
+                }
+            }
             _ => {}
         }
         i += 1;
@@ -89,7 +120,42 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet) -> Rendered {
     if needs_sanitising {
         html = SANITISER.clean(&html).to_string();
     }
-    Rendered { html, headings }
+    Rendered { html, headings, links, removed }
+}
+
+/// Elements whose content or behaviour the sanitiser takes out.
+const REMOVED_ELEMENTS: &[&str] = &[
+    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
+    "textarea", "select", "link", "meta", "base", "svg", "math", "template",
+];
+
+/// What in a fragment of raw HTML the sanitiser removes: dangerous elements, event handlers
+/// (`on…=`), and `javascript:`, `vbscript:` or `data:` addresses, each with its byte offset.
+fn dangerous_html(html: &str) -> Vec<(usize, String)> {
+    let lower = html.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for (at, _) in lower.match_indices('<') {
+        let name: String = lower[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        if REMOVED_ELEMENTS.contains(&name.as_str()) {
+            found.push((at, format!("the `<{name}>` element")));
+        }
+    }
+    let bytes = lower.as_bytes();
+    for (at, _) in lower.match_indices("on") {
+        let starts_attribute = at > 0 && bytes[at - 1].is_ascii_whitespace();
+        let name: String = lower[at..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let after = lower[at + name.len()..].trim_start();
+        if starts_attribute && name.len() > 2 && after.starts_with('=') && lower[..at].contains('<') {
+            found.push((at, format!("the event handler `{name}`")));
+        }
+    }
+    for scheme in ["javascript:", "vbscript:", "data:"] {
+        for (at, _) in lower.match_indices(scheme) {
+            found.push((at, format!("the `{scheme}` address")));
+        }
+    }
+    found.sort();
+    found
 }
 
 fn shifted(level: u8, min_level: u8, top_level: u8) -> u8 {
@@ -125,10 +191,7 @@ fn is_safe_url(url: &str) -> bool {
     let scheme_end = url.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
     match scheme_end {
         Some(i) if url[i..].starts_with(':') && i > 0 => {
-            matches!(
-                url[..i].to_ascii_lowercase().as_str(),
-                "http" | "https" | "mailto" | "tel"
-            )
+            matches!(url[..i].to_ascii_lowercase().as_str(), "http" | "https" | "mailto" | "tel")
         }
         _ => !url.trim_start().to_ascii_lowercase().starts_with("javascript"),
     }
@@ -139,12 +202,12 @@ mod tests {
     use super::*;
 
     fn html(md: &str) -> String {
-        render(md, 2, &mut IdSet::default()).html
+        render(md, 2, &mut IdSet::default(), &|_| false).html
     }
 
     #[test]
     fn headings_are_shifted_and_anchored() {
-        let r = render("# Pourquoi ?\n\ntext\n\n## Depuis quand\n", 2, &mut IdSet::default());
+        let r = render("# Pourquoi ?\n\ntext\n\n## Depuis quand\n", 2, &mut IdSet::default(), &|_| false);
         assert!(r.html.contains("<h2 id=\"pourquoi\">Pourquoi ?</h2>"), "{}", r.html);
         assert!(r.html.contains("<h3 id=\"depuis-quand\">"));
         assert_eq!(r.headings.len(), 2);
@@ -157,6 +220,33 @@ mod tests {
         assert!(!out.contains("onclick"), "{out}");
         assert!(!out.contains("javascript:"), "{out}");
         assert!(out.contains("<b>gras</b>"), "{out}");
+    }
+
+    #[test]
+    fn removed_html_is_reported_where_it_is() {
+        let md = "Texte <b onclick=\"x()\">gras</b>\n\n<script>alert(1)</script>\n\n[a](javascript:x) [b](../ok/)";
+        let r = render(md, 2, &mut IdSet::default(), &|_| false);
+        let found: Vec<(&str, usize)> = r.removed.iter().map(|f| (f.what.as_str(), f.offset)).collect();
+        assert_eq!(
+            found,
+            [
+                ("the event handler `onclick`", md.find("onclick").unwrap()),
+                ("the `<script>` element", md.find("<script").unwrap()),
+                ("the link to `javascript:x`", md.find("javascript:x").unwrap()),
+            ]
+        );
+        assert_eq!(r.links.len(), 1);
+        assert_eq!(r.links[0].destination, "../ok/");
+        assert_eq!(r.links[0].offset, md.find("../ok/").unwrap());
+        assert!(render("<em>ok</em> <br>", 2, &mut IdSet::default(), &|_| false).removed.is_empty());
+    }
+
+    #[test]
+    fn unlinked_links_keep_their_text() {
+        let r = render("Voir [le guide](../interne/) et [la charte](../charte/).", 2, &mut IdSet::default(), &|d| {
+            d.contains("interne")
+        });
+        assert!(r.html.contains("Voir le guide et <a href=\"../charte/\">la charte</a>."), "{}", r.html);
     }
 
     #[test]

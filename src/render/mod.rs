@@ -1,27 +1,75 @@
-//! Render: every page of the site as HTML, in parallel — each document at its address, the
-//! home page and the 404 page — from the theme's Tera templates and the views of [`view`].
+//! Render: views of every document (in parallel), then every page of the site from the theme's
+//! Tera templates — each document at its address, the home page, the register, the engagement
+//! matrix and the 404 page.
 
+pub mod document_view;
+pub mod links;
+pub mod listing;
 pub mod markdown;
+pub mod site_view;
 pub mod slug;
 pub mod theme;
-pub mod view;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use serde::Serialize;
 use tera::Context;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::Asset;
 use crate::model::date::Date;
+use crate::model::document::{Audience, Document};
 use crate::model::SiteModel;
+use document_view::{PageContext, Prepared};
+use site_view::SiteView;
 use theme::{StaticSource, Theme};
-use view::{audience_groups, DocumentView, SiteView};
+
+/// Which documents a build publishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selection {
+    /// `Some(Public)`: only public documents (the citizens' site); `None`: all of them.
+    pub audience: Option<Audience>,
+    /// Whether the register (`/registre/`, `/registre.csv`) is published.
+    pub register: bool,
+}
+
+impl Selection {
+    pub const ALL: Selection = Selection { audience: None, register: true };
+
+    pub fn includes(&self, doc: &Document) -> bool {
+        self.audience.is_none_or(|a| doc.audience() == a)
+    }
+}
+
+/// The documents of a build, prepared for their templates, with what the checks need.
+pub struct PreparedSite<'a> {
+    pub documents: Vec<Prepared<'a>>,
+    /// Slugs of the documents this build leaves out.
+    pub excluded: HashSet<&'a str>,
+}
+
+impl PreparedSite<'_> {
+    /// Warnings found while preparing (HTML the sanitiser removes).
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.documents.iter().flat_map(|p| p.warnings.iter())
+    }
+}
+
+/// Prepares every selected document, in parallel.
+pub fn prepare<'a>(model: &'a SiteModel, today: Date, selection: Selection) -> PreparedSite<'a> {
+    let excluded: HashSet<&str> =
+        model.documents.iter().filter(|d| !selection.includes(d)).map(|d| d.slug.as_str()).collect();
+    let ctx = PageContext { model, today, excluded: &excluded };
+    let documents =
+        model.documents.par_iter().filter(|d| selection.includes(d)).map(|d| document_view::prepare(d, &ctx)).collect();
+    PreparedSite { documents, excluded }
+}
 
 /// The whole rendered site, in memory, ready to be written.
 pub struct Output {
-    /// Path relative to the output folder → bytes.
+    /// Path relative to the output folder → contents.
     pub pages: Vec<(PathBuf, String)>,
     pub statics: BTreeMap<PathBuf, StaticSource>,
     pub assets: Vec<Asset>,
@@ -33,30 +81,51 @@ fn relative_root(depth: usize) -> String {
     "../".repeat(depth)
 }
 
-/// Renders every page; `today` places review deadlines.
-pub fn render(root: &Path, model: &SiteModel, today: Date) -> Result<Output, Vec<Diagnostic>> {
+/// A link of the site's navigation.
+#[derive(Serialize)]
+struct NavLink {
+    label: &'static str,
+    url: &'static str,
+}
+
+/// Renders every page of `prepared` with the theme.
+pub fn render(
+    root: &Path,
+    model: &SiteModel,
+    prepared: &PreparedSite,
+    today: Date,
+    selection: Selection,
+) -> Result<Output, Vec<Diagnostic>> {
     let mut theme = theme::load(root, &model.site)?;
     let site_view = SiteView::new(&model.site);
+    let mut nav = vec![NavLink { label: "Accueil", url: "" }];
+    if selection.register {
+        nav.push(NavLink { label: "Registre", url: "registre/" });
+    }
+    nav.push(NavLink { label: "Engagements Qual-e-pref", url: "engagements/" });
     theme.tera.global_context().insert("site", &site_view);
+    theme.tera.global_context().insert("nav", &nav);
     let theme: &Theme = &theme;
+    let page = |depth: usize, title: &str, url: &str| {
+        let mut context = Context::new();
+        context.insert("root", &relative_root(depth));
+        context.insert("page_title", &format!("{title} — {}", site_view.title));
+        context.insert("canonical", &format!("{}/{url}", site_view.base_url));
+        context.insert("current", url);
+        context
+    };
 
-    let rendered: Vec<Result<(PathBuf, String), Diagnostic>> = model
+    let rendered: Vec<Result<(PathBuf, String), Diagnostic>> = prepared
         .documents
         .par_iter()
-        .map(|doc| {
-            let view = DocumentView::new(doc, model, today);
-            let depth = doc.slug.split('/').count();
-            let mut context = Context::new();
-            context.insert("root", &relative_root(depth));
-            context.insert("page_title", &format!("{} — {}", view.title, site_view.title));
-            context.insert("canonical", &format!("{}/{}", site_view.base_url, view.url));
-            context.insert("doc", &view);
+        .map(|p| {
+            let mut context = page(p.doc.slug.split('/').count(), p.view.title, &p.view.url);
+            context.insert("doc", &p.view);
             let html = theme::render(theme, "document.html", &context)?;
-            Ok((Path::new(&doc.slug).join("index.html"), html))
+            Ok((Path::new(&p.doc.slug).join("index.html"), html))
         })
         .collect();
-
-    let mut pages = Vec::with_capacity(rendered.len() + 2);
+    let mut pages = Vec::with_capacity(rendered.len() + 5);
     let mut errors = Vec::new();
     for r in rendered {
         match r {
@@ -64,33 +133,42 @@ pub fn render(root: &Path, model: &SiteModel, today: Date) -> Result<Output, Vec
             Err(d) => errors.push(d),
         }
     }
-
-    let mut home = Context::new();
-    home.insert("root", "");
-    home.insert("page_title", &site_view.title);
-    home.insert("canonical", &format!("{}/", site_view.base_url));
-    home.insert("groups", &audience_groups(&model.documents));
-    match theme::render(theme, "index.html", &home) {
-        Ok(html) => pages.push((PathBuf::from("index.html"), html)),
+    let mut add = |path: &str, template: &str, context: Context| match theme::render(theme, template, &context) {
+        Ok(html) => pages.push((PathBuf::from(path), html)),
         Err(d) => errors.push(d),
+    };
+
+    let documents: Vec<&Document> = prepared.documents.iter().map(|p| p.doc).collect();
+    let mut home = page(0, "", "");
+    home.insert("page_title", &site_view.title);
+    home.insert("groups", &listing::audience_groups(&documents));
+    add("index.html", "index.html", home);
+
+    let (rows, counts) = listing::register(&documents, model, today);
+    if selection.register {
+        let mut register = page(1, "Registre des documents", "registre/");
+        register.insert("rows", &rows);
+        register.insert("counts", &counts);
+        register.insert("today", &today.french());
+        add("registre/index.html", "register.html", register);
     }
 
-    let mut not_found = Context::new();
+    let mut matrix = page(1, "Engagements Qual-e-pref", "engagements/");
+    matrix.insert("engagements", &listing::engagement_matrix(&documents, model));
+    add("engagements/index.html", "engagements.html", matrix);
+
+    let mut not_found = page(0, "Page introuvable", "");
     not_found.insert("root", &format!("{}/", model.site.base_path()));
     not_found.insert("canonical", "");
-    not_found.insert("page_title", &format!("Page introuvable — {}", site_view.title));
-    match theme::render(theme, "404.html", &not_found) {
-        Ok(html) => pages.push((PathBuf::from("404.html"), html)),
-        Err(d) => errors.push(d),
-    }
+    add("404.html", "404.html", not_found);
 
+    if selection.register {
+        pages.push((PathBuf::from("registre.csv"), listing::register_csv(&rows, &site_view.base_url)));
+    }
     if !errors.is_empty() {
         errors.dedup_by(|a, b| a.to_string() == b.to_string());
         return Err(errors);
     }
-    Ok(Output {
-        pages,
-        statics: theme.statics.clone(),
-        assets: model.assets.clone(),
-    })
+    let assets = model.assets.clone();
+    Ok(Output { pages, statics: theme.statics.clone(), assets })
 }

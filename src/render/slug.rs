@@ -29,10 +29,7 @@ pub fn slugify(text: &str) -> String {
 /// text and then by the text itself, so the order is total and stable.
 pub fn french_cmp(a: &str, b: &str) -> Ordering {
     let letters = |s: &str| fold(s).chars().filter(char::is_ascii_alphanumeric).collect::<String>();
-    letters(a)
-        .cmp(&letters(b))
-        .then_with(|| fold(a).cmp(&fold(b)))
-        .then_with(|| a.cmp(b))
+    letters(a).cmp(&letters(b)).then_with(|| fold(a).cmp(&fold(b))).then_with(|| a.cmp(b))
 }
 
 /// The `id`s used on one page, so that no two elements share one.
@@ -45,6 +42,11 @@ impl IdSet {
     /// Reserves `id` as it is (template sections, rule ids).
     pub fn reserve(&mut self, id: &str) {
         self.used.insert(id.to_owned());
+    }
+
+    /// Every id given or reserved so far.
+    pub fn into_used(self) -> HashSet<String> {
+        self.used
     }
 
     /// A fresh id from `text`, suffixed `-2`, `-3`… when taken; `section` when `text` has no
@@ -80,10 +82,7 @@ mod tests {
     fn french_order_ignores_accents_and_case() {
         let mut words = vec!["Émoji", "ami", "E-reputation", "zèbre", "Commentaire", "être"];
         words.sort_by(|a, b| french_cmp(a, b));
-        assert_eq!(
-            words,
-            vec!["ami", "Commentaire", "Émoji", "E-reputation", "être", "zèbre"]
-        );
+        assert_eq!(words, vec!["ami", "Commentaire", "Émoji", "E-reputation", "être", "zèbre"]);
     }
 
     #[test]

@@ -73,11 +73,7 @@ pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
     if let Err(err) = tera.add_raw_templates(raw) {
         return Err(vec![template_error(&err, &templates)]);
     }
-    Ok(Theme {
-        tera,
-        statics,
-        sources: templates,
-    })
+    Ok(Theme { tera, statics, sources: templates })
 }
 
 fn embedded_layer(templates: &mut BTreeMap<String, TemplateSource>, statics: &mut BTreeMap<PathBuf, StaticSource>) {
@@ -102,11 +98,7 @@ fn embedded_layer(templates: &mut BTreeMap<String, TemplateSource>, statics: &mu
 }
 
 fn template_name(relative: &Path) -> String {
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 fn disk_layer(
@@ -128,11 +120,9 @@ fn disk_layer(
                 let name = template_name(entry.path().strip_prefix(dir).unwrap_or(entry.path()));
                 templates.insert(name, TemplateSource { display, text });
             }
-            Err(e) => diagnostics.push(Diagnostic::file_error(
-                "template",
-                display,
-                format!("cannot read this template: {e}"),
-            )),
+            Err(e) => {
+                diagnostics.push(Diagnostic::file_error("template", display, format!("cannot read this template: {e}")))
+            }
         }
     }
 }
@@ -144,10 +134,7 @@ fn static_layer(dir: &Path, statics: &mut BTreeMap<PathBuf, StaticSource>) {
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().flatten() {
         if entry.file_type().is_file() && !entry.file_name().to_string_lossy().starts_with('.') {
             let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-            statics.insert(
-                Path::new("static").join(rel),
-                StaticSource::File(entry.path().to_path_buf()),
-            );
+            statics.insert(Path::new("static").join(rel), StaticSource::File(entry.path().to_path_buf()));
         }
     }
 }
@@ -161,12 +148,7 @@ fn template_error(err: &tera::Error, templates: &BTreeMap<String, TemplateSource
                 Some(t) => {
                     let source = SourceFile::new(t.display.clone(), t.text.clone());
                     let span = report.span();
-                    source.error_at(
-                        "template",
-                        span.start_line,
-                        span.start_col + 1,
-                        report.message().to_owned(),
-                    )
+                    source.error_at("template", span.start_line, span.start_col + 1, report.message().to_owned())
                 }
                 None => Diagnostic::file_error("template", name, report.message().to_owned()),
             }

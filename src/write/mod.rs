@@ -17,9 +17,7 @@ pub const MARKER: &str = ".charte-output";
 
 /// Resolves `output` and refuses folders charte must never replace. Returns the absolute path.
 pub fn check_output(root: &Path, output: &Path, force: bool) -> Result<PathBuf, String> {
-    let root = root
-        .canonicalize()
-        .map_err(|e| format!("cannot open the site root {}: {e}", root.display()))?;
+    let root = root.canonicalize().map_err(|e| format!("cannot open the site root {}: {e}", root.display()))?;
     let out = absolute(output).map_err(|e| format!("cannot resolve the output folder {}: {e}", output.display()))?;
     let shown = output.display();
     if out == root {
@@ -35,19 +33,14 @@ pub fn check_output(root: &Path, output: &Path, force: bool) -> Result<PathBuf, 
         ("static", "the static folder"),
     ] {
         if out.starts_with(root.join(folder)) {
-            return Err(format!(
-                "refusing to write into {shown}: it is inside {what} ({folder}/)"
-            ));
+            return Err(format!("refusing to write into {shown}: it is inside {what} ({folder}/)"));
         }
     }
     if out.exists() {
         if !out.is_dir() {
             return Err(format!("refusing to write into {shown}: it is a file, not a folder"));
         }
-        let empty = fs::read_dir(&out)
-            .map_err(|e| format!("cannot read {shown}: {e}"))?
-            .next()
-            .is_none();
+        let empty = fs::read_dir(&out).map_err(|e| format!("cannot read {shown}: {e}"))?.next().is_none();
         if !empty && !out.join(MARKER).is_file() && !force {
             return Err(format!(
                 "refusing to replace {shown}: it is not empty and was not written by charte (no {MARKER} inside); pass --force to replace it"
@@ -62,25 +55,16 @@ fn absolute(path: &Path) -> io::Result<PathBuf> {
     if path.exists() {
         return path.canonicalize();
     }
-    let path = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()?.join(path)
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no folder name"))?;
-    let parent = path
-        .parent()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no parent folder"))?;
+    let path = if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir()?.join(path) };
+    let name = path.file_name().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no folder name"))?;
+    let parent = path.parent().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no parent folder"))?;
     Ok(absolute(parent)?.join(name))
 }
 
 /// Writes `rendered` into a fresh folder beside `out`, then swaps it in.
 pub fn write(out: &Path, rendered: &Output) -> io::Result<()> {
-    let parent = out
-        .parent()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the output folder has no parent"))?;
+    let parent =
+        out.parent().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the output folder has no parent"))?;
     fs::create_dir_all(parent)?;
     let staging = tempfile::Builder::new().prefix(".charte-staging-").tempdir_in(parent)?;
     let base = staging.path();
@@ -88,18 +72,8 @@ pub fn write(out: &Path, rendered: &Output) -> io::Result<()> {
     let mut files: Vec<(PathBuf, FileSource)> =
         Vec::with_capacity(rendered.pages.len() + rendered.statics.len() + rendered.assets.len());
     files.extend(rendered.statics.iter().map(|(p, s)| (p.clone(), FileSource::Static(s))));
-    files.extend(
-        rendered
-            .assets
-            .iter()
-            .map(|a| (a.relative.clone(), FileSource::Copy(&a.absolute))),
-    );
-    files.extend(
-        rendered
-            .pages
-            .iter()
-            .map(|(p, html)| (p.clone(), FileSource::Text(html))),
-    );
+    files.extend(rendered.assets.iter().map(|a| (a.relative.clone(), FileSource::Copy(&a.absolute))));
+    files.extend(rendered.pages.iter().map(|(p, html)| (p.clone(), FileSource::Text(html))));
 
     let folders: BTreeSet<&Path> = files.iter().filter_map(|(p, _)| p.parent()).collect();
     for folder in folders {
@@ -114,10 +88,7 @@ pub fn write(out: &Path, rendered: &Output) -> io::Result<()> {
             FileSource::Copy(from) => fs::copy(from, target).map(|_| ()),
         }
     })?;
-    fs::write(
-        base.join(MARKER),
-        "This folder was written by charte build; it is replaced whole at each build.\n",
-    )?;
+    fs::write(base.join(MARKER), "This folder was written by charte build; it is replaced whole at each build.\n")?;
     publishable_permissions(base)?;
 
     swap_in(staging.keep(), out, parent)
@@ -148,10 +119,7 @@ fn swap_in(staged: PathBuf, out: &Path, parent: &Path) -> io::Result<()> {
             let _ = fs::remove_dir_all(&staged);
         });
     }
-    let retired = tempfile::Builder::new()
-        .prefix(".charte-previous-")
-        .tempdir_in(parent)?
-        .keep();
+    let retired = tempfile::Builder::new().prefix(".charte-previous-").tempdir_in(parent)?.keep();
     fs::remove_dir(&retired)?;
     fs::rename(out, &retired).inspect_err(|_| {
         let _ = fs::remove_dir_all(&staged);

@@ -46,13 +46,7 @@ impl Site {
 
     /// Runs `charte ARGS --root ROOT`.
     pub fn charte(&self, args: &[&str]) -> Output {
-        Command::cargo_bin("charte")
-            .unwrap()
-            .args(args)
-            .arg("--root")
-            .arg(self.root())
-            .output()
-            .unwrap()
+        Command::cargo_bin("charte").unwrap().args(args).arg("--root").arg(self.root()).output().unwrap()
     }
 
     pub fn build(&self) -> Output {
@@ -83,12 +77,7 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         .into_iter()
         .map(Result::unwrap)
         .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().to_path_buf(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_path_buf(), fs::read(e.path()).unwrap()))
         .collect()
 }
 
@@ -97,12 +86,7 @@ pub fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
 }
 
 pub fn text(element: &scraper::ElementRef) -> String {
-    element
-        .text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    element.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 pub fn texts(html: &Html, css: &str) -> Vec<String> {
@@ -114,10 +98,5 @@ pub fn stderr(output: &Output) -> String {
 }
 
 pub fn assert_success(output: &Output) {
-    assert!(
-        output.status.success(),
-        "charte failed: {}\n{}",
-        output.status,
-        stderr(output)
-    );
+    assert!(output.status.success(), "charte failed: {}\n{}", output.status, stderr(output));
 }

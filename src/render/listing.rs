@@ -1,0 +1,226 @@
+//! Pages that list documents: the home page's groups, the register (`/registre/` and
+//! `/registre.csv`) and the engagement matrix (`/engagements/`).
+
+use serde::Serialize;
+
+use super::document_view::{review_state, ReviewView};
+use crate::model::date::Date;
+use crate::model::document::{Audience, Document, Status};
+use crate::model::SiteModel;
+
+/// A document as the home page lists it.
+#[derive(Serialize)]
+pub struct DocumentSummary<'a> {
+    pub url: String,
+    pub title: &'a str,
+    pub kind_label: &'static str,
+    pub summary: Option<&'a str>,
+    pub version: Option<&'a str>,
+    pub status_label: &'static str,
+    pub status_symbol: &'static str,
+    pub status: &'static str,
+}
+
+impl<'a> DocumentSummary<'a> {
+    pub fn new(doc: &'a Document) -> DocumentSummary<'a> {
+        let status = doc.status();
+        DocumentSummary {
+            url: doc.url_path(),
+            title: &doc.fields.title,
+            kind_label: doc.kind().label(),
+            summary: doc.fields.summary.as_deref().map(String::as_str),
+            version: doc.fields.version.as_deref().map(String::as_str),
+            status_label: status.label(),
+            status_symbol: status.symbol(),
+            status: status.as_str(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct AudienceGroup<'a> {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub documents: Vec<DocumentSummary<'a>>,
+}
+
+/// Documents grouped by audience, the public ones first.
+pub fn audience_groups<'a>(documents: &[&'a Document]) -> Vec<AudienceGroup<'a>> {
+    [
+        (Audience::Public, "documents-publics", "Documents publics"),
+        (Audience::Internal, "documents-internes", "Documents internes (agents)"),
+    ]
+    .into_iter()
+    .map(|(audience, id, label)| AudienceGroup {
+        id,
+        label,
+        documents: documents.iter().filter(|d| d.audience() == audience).map(|d| DocumentSummary::new(d)).collect(),
+    })
+    .filter(|g| !g.documents.is_empty())
+    .collect()
+}
+
+/// One row of the register.
+#[derive(Serialize)]
+pub struct RegisterRow<'a> {
+    pub url: String,
+    pub title: &'a str,
+    pub kind_label: &'static str,
+    pub audience_label: &'static str,
+    pub version: Option<&'a str>,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub status_symbol: &'static str,
+    pub validated_by: Option<&'a str>,
+    pub validated_on: Option<String>,
+    pub validated_on_iso: Option<String>,
+    pub review: Option<ReviewView>,
+}
+
+/// How many documents are in each state, for the top of the register.
+#[derive(Serialize, Default)]
+pub struct RegisterCounts {
+    pub documents: usize,
+    pub validated: usize,
+    pub review: usize,
+    pub draft: usize,
+    pub archived: usize,
+    pub overdue: usize,
+    pub due_soon: usize,
+}
+
+pub fn register<'a>(
+    documents: &[&'a Document],
+    model: &SiteModel,
+    today: Date,
+) -> (Vec<RegisterRow<'a>>, RegisterCounts) {
+    let mut counts = RegisterCounts { documents: documents.len(), ..RegisterCounts::default() };
+    let rows: Vec<RegisterRow> = documents
+        .iter()
+        .map(|doc| {
+            let status = doc.status();
+            match status {
+                Status::Validated => counts.validated += 1,
+                Status::Review => counts.review += 1,
+                Status::Draft => counts.draft += 1,
+                Status::Archived => counts.archived += 1,
+            }
+            let review = review_state(doc, model, today);
+            match review.as_ref().map(|r| r.state) {
+                Some("overdue") => counts.overdue += 1,
+                Some("due-soon") => counts.due_soon += 1,
+                _ => {}
+            }
+            let validated = doc.fields.approval.as_ref().and_then(|a| a.validated_by.as_ref());
+            RegisterRow {
+                url: doc.url_path(),
+                title: &doc.fields.title,
+                kind_label: doc.kind().label(),
+                audience_label: doc.audience().label(),
+                version: doc.fields.version.as_deref().map(String::as_str),
+                status: status.as_str(),
+                status_label: status.label(),
+                status_symbol: status.symbol(),
+                validated_by: validated.map(|p| p.name.as_str()),
+                validated_on: validated.map(|p| p.date.french()),
+                validated_on_iso: validated.map(|p| p.date.iso()),
+                review,
+            }
+        })
+        .collect();
+    (rows, counts)
+}
+
+/// The register as CSV for French spreadsheets: UTF-8 with a byte-order mark, `;`-separated,
+/// fields quoted when they need it, dates as YYYY-MM-DD.
+pub fn register_csv(rows: &[RegisterRow], base_url: &str) -> String {
+    let mut out = String::from("\u{feff}");
+    let header = [
+        "Titre",
+        "Adresse",
+        "Type",
+        "Destinataires",
+        "Version",
+        "Statut",
+        "Validé par",
+        "Validé le",
+        "Dernière revue",
+        "Prochaine revue",
+        "État de la revue",
+    ];
+    push_csv_line(&mut out, header.iter().copied());
+    for row in rows {
+        let url = format!("{}/{}", base_url.trim_end_matches('/'), row.url);
+        let review = row.review.as_ref();
+        push_csv_line(
+            &mut out,
+            [
+                row.title,
+                &url,
+                row.kind_label,
+                row.audience_label,
+                row.version.unwrap_or(""),
+                row.status_label,
+                row.validated_by.unwrap_or(""),
+                row.validated_on_iso.as_deref().unwrap_or(""),
+                review.and_then(|r| r.last_iso.as_deref()).unwrap_or(""),
+                review.map(|r| r.due_iso.as_str()).unwrap_or(""),
+                review.map(|r| r.state_label).unwrap_or("sans objet"),
+            ],
+        );
+    }
+    out
+}
+
+fn push_csv_line<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        if field.contains([';', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// One engagement of the referential and the documents that answer it.
+#[derive(Serialize)]
+pub struct EngagementRow<'a> {
+    pub number: &'a str,
+    pub text: &'a str,
+    pub documents: Vec<DocumentSummary<'a>>,
+}
+
+pub fn engagement_matrix<'a>(documents: &[&'a Document], model: &'a SiteModel) -> Vec<EngagementRow<'a>> {
+    model
+        .referential
+        .engagements
+        .iter()
+        .map(|e| EngagementRow {
+            number: &e.number,
+            text: &e.text,
+            documents: documents
+                .iter()
+                .filter(|d| d.fields.engagements.iter().any(|n| n.as_str() == e.number))
+                .map(|d| DocumentSummary::new(d))
+                .collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let mut out = String::new();
+        push_csv_line(&mut out, ["a", "b;c", "d\"e", ""]);
+        assert_eq!(out, "a;\"b;c\";\"d\"\"e\";\r\n");
+    }
+}

@@ -1,0 +1,171 @@
+//! What `charte check` reports: the diagnostics and a one-screen summary, as text for people
+//! (coloured on a terminal unless `NO_COLOR` is set) or as one JSON object for tools.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::model::date::Date;
+use crate::model::document::{ReviewState, Status};
+use crate::model::SiteModel;
+
+#[derive(Serialize, Default)]
+pub struct ByStatus {
+    pub draft: usize,
+    pub review: usize,
+    pub validated: usize,
+    pub archived: usize,
+}
+
+/// A document whose review is overdue or due soon.
+#[derive(Serialize)]
+pub struct ReviewItem {
+    pub document: String,
+    pub title: String,
+    pub due: String,
+}
+
+#[derive(Serialize, Default)]
+pub struct Reviews {
+    pub overdue: Vec<ReviewItem>,
+    pub due_soon: Vec<ReviewItem>,
+}
+
+#[derive(Serialize)]
+pub struct Summary {
+    pub today: String,
+    pub documents: usize,
+    pub by_status: ByStatus,
+    pub errors: usize,
+    pub warnings: usize,
+    pub notices: usize,
+    pub reviews: Reviews,
+}
+
+impl Summary {
+    pub fn new(model: Option<&SiteModel>, diagnostics: &[Diagnostic], today: Date) -> Summary {
+        let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+        let mut by_status = ByStatus::default();
+        let mut reviews = Reviews::default();
+        let documents = model.map(|m| m.documents.as_slice()).unwrap_or(&[]);
+        for doc in documents {
+            match doc.status() {
+                Status::Draft => by_status.draft += 1,
+                Status::Review => by_status.review += 1,
+                Status::Validated => by_status.validated += 1,
+                Status::Archived => by_status.archived += 1,
+            }
+            let Some(model) = model else { continue };
+            if let Some((due, state)) = doc.review_state(&model.site.review, today) {
+                let item =
+                    || ReviewItem { document: doc.slug.clone(), title: doc.fields.title.to_string(), due: due.iso() };
+                match state {
+                    ReviewState::Overdue => reviews.overdue.push(item()),
+                    ReviewState::DueSoon => reviews.due_soon.push(item()),
+                    ReviewState::UpToDate => {}
+                }
+            }
+        }
+        Summary {
+            today: today.iso(),
+            documents: documents.len(),
+            by_status,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            notices: count(Severity::Notice),
+            reviews,
+        }
+    }
+
+    /// The summary for people, a few lines at most.
+    pub fn text(&self, color: bool) -> String {
+        let b = &self.by_status;
+        let mut out = String::new();
+        let _ = writeln!(out, "{}", paint(color, "1", &format!("summary on {}", self.today)));
+        let _ = writeln!(
+            out,
+            "  {} documents: {} validated, {} in review, {} draft, {} archived",
+            self.documents, b.validated, b.review, b.draft, b.archived
+        );
+        let _ = writeln!(
+            out,
+            "  {}, {}, {}",
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning"),
+            plural(self.notices, "notice")
+        );
+        let _ = writeln!(
+            out,
+            "  reviews: {} overdue, {} due soon",
+            self.reviews.overdue.len(),
+            self.reviews.due_soon.len()
+        );
+        for (label, items) in [("overdue", &self.reviews.overdue), ("due soon", &self.reviews.due_soon)] {
+            for item in items {
+                let _ = writeln!(out, "    {label}: {} ({}), due {}", item.title, item.document, item.due);
+            }
+        }
+        out
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// `text` in the ANSI style `code` when `color` is on.
+pub fn paint(color: bool, code: &str, text: &str) -> String {
+    if color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Whether to colour what goes to a stream: only a terminal, and never when `NO_COLOR` is set.
+pub fn use_color(is_terminal: bool) -> bool {
+    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// One diagnostic as JSON sees it.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    severity: &'a str,
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+    help: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    summary: &'a Summary,
+}
+
+/// The report as one JSON object: `{ "diagnostics": [...], "summary": {...} }`.
+pub fn json(diagnostics: &[Diagnostic], summary: &Summary) -> String {
+    let report = JsonReport {
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| JsonDiagnostic {
+                code: d.code,
+                severity: d.severity.as_str(),
+                file: d.file.to_string_lossy().replace('\\', "/"),
+                line: d.location.map(|l| l.line),
+                column: d.location.map(|l| l.column),
+                message: &d.message,
+                help: d.help.as_deref(),
+            })
+            .collect(),
+        summary,
+    };
+    serde_json::to_string_pretty(&report).expect("the report serialises")
+}
