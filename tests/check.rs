@@ -304,7 +304,7 @@ fn engagement_matrix_marks_unanswered_engagements() {
     let html = site.page("engagements/index.html");
     assert_eq!(texts(&html, "section.engagement h2"), ["Engagement 19.1", "Engagement 20.2", "Engagement 20.3"]);
     let sections = select(&html, "section.engagement");
-    assert_eq!(common::text(&sections[0]).contains("Fiche réseaux sociaux"), true);
+    assert!(common::text(&sections[0]).contains("Fiche réseaux sociaux"));
     assert!(common::text(&sections[1]).contains("Aucun document ne répond à cet engagement"));
     assert!(common::text(&sections[2]).contains("Fiche réseaux sociaux"));
 }
