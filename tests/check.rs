@@ -340,3 +340,13 @@ fn a_public_build_leaves_out_internal_documents_and_links_to_them() {
     let register = std::fs::read_to_string(site.public().join("registre/index.html")).unwrap();
     assert!(register.contains("Charte de modération") && !register.contains("Guide des agents"));
 }
+
+#[test]
+fn a_review_dated_after_today_is_an_error() {
+    let site = with("content/x.md", &format!("{PAGE}review: {{ last: 2025-07-01 }}\n---\n"));
+    assert_eq!(
+        found_in(&check(&site, "2025-06-01", &[]).1, "review-future", "content/x.md"),
+        ["content/x.md:4:17 error"]
+    );
+    assert!(found_in(&check(&site, "2025-07-01", &[]).1, "review-future", "content/x.md").is_empty());
+}
