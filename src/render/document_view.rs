@@ -160,6 +160,21 @@ pub struct SectionIds {
     pub image_rights: String,
 }
 
+/// A status as templates show it: `status` (the code, for styles), `status_label` (in words) and
+/// `status_symbol` (repeating it for readers who do not see colour).
+#[derive(Serialize, Clone, Copy)]
+pub struct StatusWords {
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub status_symbol: &'static str,
+}
+
+impl StatusWords {
+    pub fn new(status: Status) -> StatusWords {
+        StatusWords { status: status.as_str(), status_label: status.label(), status_symbol: status.symbol() }
+    }
+}
+
 #[derive(Serialize)]
 pub struct DocumentView<'a> {
     pub url: String,
@@ -168,9 +183,8 @@ pub struct DocumentView<'a> {
     pub kind: &'static str,
     pub kind_label: &'static str,
     pub version: Option<&'a str>,
-    pub status: &'static str,
-    pub status_label: &'static str,
-    pub status_symbol: &'static str,
+    #[serde(flatten)]
+    pub status: StatusWords,
     pub is_project: bool,
     pub audience: &'static str,
     pub audience_label: &'static str,
@@ -346,9 +360,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         kind: kind.as_str(),
         kind_label: kind.label(),
         version: f.version.as_deref().map(String::as_str),
-        status: status.as_str(),
-        status_label: status.label(),
-        status_symbol: status.symbol(),
+        status: StatusWords::new(status),
         is_project: matches!(status, Status::Draft | Status::Review),
         audience: audience.as_str(),
         audience_label: audience.label(),

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::document_view::{review_state, ReviewView};
+use super::document_view::{review_state, ReviewView, StatusWords};
 use crate::model::date::Date;
 use crate::model::document::{Audience, Document, Status};
 use crate::model::SiteModel;
@@ -16,9 +16,8 @@ pub struct DocumentSummary<'a> {
     pub kind_label: &'static str,
     pub summary: Option<&'a str>,
     pub version: Option<&'a str>,
-    pub status_label: &'static str,
-    pub status_symbol: &'static str,
-    pub status: &'static str,
+    #[serde(flatten)]
+    pub status: StatusWords,
 }
 
 impl<'a> DocumentSummary<'a> {
@@ -30,9 +29,7 @@ impl<'a> DocumentSummary<'a> {
             kind_label: doc.kind().label(),
             summary: doc.fields.summary.as_deref().map(String::as_str),
             version: doc.fields.version.as_deref().map(String::as_str),
-            status_label: status.label(),
-            status_symbol: status.symbol(),
-            status: status.as_str(),
+            status: StatusWords::new(status),
         }
     }
 }
@@ -68,9 +65,8 @@ pub struct RegisterRow<'a> {
     pub kind_label: &'static str,
     pub audience_label: &'static str,
     pub version: Option<&'a str>,
-    pub status: &'static str,
-    pub status_label: &'static str,
-    pub status_symbol: &'static str,
+    #[serde(flatten)]
+    pub status: StatusWords,
     pub validated_by: Option<&'a str>,
     pub validated_on: Option<String>,
     pub validated_on_iso: Option<String>,
@@ -118,9 +114,7 @@ pub fn register<'a>(
                 kind_label: doc.kind().label(),
                 audience_label: doc.audience().label(),
                 version: doc.fields.version.as_deref().map(String::as_str),
-                status: status.as_str(),
-                status_label: status.label(),
-                status_symbol: status.symbol(),
+                status: StatusWords::new(status),
                 validated_by: validated.map(|p| p.name.as_str()),
                 validated_on: validated.map(|p| p.date.french()),
                 validated_on_iso: validated.map(|p| p.date.iso()),
@@ -160,7 +154,7 @@ pub fn register_csv(rows: &[RegisterRow], base_url: &str) -> String {
                 row.kind_label,
                 row.audience_label,
                 row.version.unwrap_or(""),
-                row.status_label,
+                row.status.status_label,
                 row.validated_by.unwrap_or(""),
                 row.validated_on_iso.as_deref().unwrap_or(""),
                 review.and_then(|r| r.last_iso.as_deref()).unwrap_or(""),
