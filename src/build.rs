@@ -46,7 +46,7 @@ fn analyse<R>(
     }
     let mut loaded = load::load(root);
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
-    let Some(model) = SiteModel::new(loaded) else {
+    let Some(model) = SiteModel::new(loaded, &mut diagnostics) else {
         return Err(Failure::Content(diagnostics));
     };
     diagnostics.extend(check::check(&model, today));

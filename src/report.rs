@@ -58,8 +58,7 @@ impl Summary {
             }
             let Some(model) = model else { continue };
             if let Some((due, state)) = doc.review_state(&model.site.review, today) {
-                let item =
-                    || ReviewItem { document: doc.slug.clone(), title: doc.fields.title.to_string(), due: due.iso() };
+                let item = || ReviewItem { document: doc.slug.clone(), title: doc.title.to_string(), due: due.iso() };
                 match state {
                     ReviewState::Overdue => reviews.overdue.push(item()),
                     ReviewState::DueSoon => reviews.due_soon.push(item()),

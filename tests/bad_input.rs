@@ -233,16 +233,6 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
-fn extends_is_refused_until_forking_exists() {
-    breaks(
-        "content/mentions.md",
-        "---\nkind: page\ntitle: T\nextends: chartes/moderation\n---\n",
-        "content/mentions.md:4:10",
-        &["`extends`", "not supported"],
-    );
-}
-
-#[test]
 fn duplicate_terms_and_unknown_themes_are_errors() {
     breaks(
         "content/glossaire.yaml",

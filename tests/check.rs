@@ -190,9 +190,9 @@ fn blanks_left_from_a_model_are_located_exactly() {
         blanks,
         [
             "content/site.yaml:1:35 error",
-            "content/x.md:13:12 error",
-            "content/x.md:4:34 error",
-            "content/x.md:10:7 error",
+            "content/x.md:13:12 warning",
+            "content/x.md:4:34 warning",
+            "content/x.md:10:7 warning",
         ]
         .map(String::from)
         .into_iter()
@@ -200,6 +200,21 @@ fn blanks_left_from_a_model_are_located_exactly() {
         .into_iter()
         .collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn blanks_are_errors_in_validated_documents_and_warnings_in_drafts() {
+    let doc = |status: &str| {
+        format!("{PAGE}status: {status}\napproval:\n  validated_by: {{ name: A, role: B, date: 2025-01-10 }}\n---\n\nLa mairie de xxxxxx.\n")
+    };
+    let site = with("content/x.md", &doc("validated"));
+    let (code, report) = check(&site, "2025-06-01", &[]);
+    assert_eq!(code, 1);
+    assert_eq!(found_in(&report, "blank", "content/x.md"), ["content/x.md:9:14 error"]);
+    let site = with("content/x.md", &doc("draft"));
+    let (code, report) = check(&site, "2025-06-01", &[]);
+    assert_eq!(code, 0, "a draft may keep its blanks: {report:#}");
+    assert_eq!(found_in(&report, "blank", "content/x.md"), ["content/x.md:9:14 warning"]);
 }
 
 #[test]

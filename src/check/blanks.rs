@@ -1,10 +1,12 @@
 //! Blanks left from a model: `xxxxxx` (three or more x as a word, in either case), `TODO`, and
-//! `[à compléter]`, in any text field, in the body, and in `site.yaml`: each is an error at its
-//! exact position.
+//! `[à compléter]`, in any text field, in the body, and in `site.yaml`, each reported at its
+//! exact position. A blank is an error where it would be published as validated text — in a
+//! validated document, and in `site.yaml` once a document is validated — and a warning in a
+//! draft, so that a site just made by `charte init` builds and lists what is left to write.
 
-use crate::diagnostics::{Diagnostic, SourceFile};
+use crate::diagnostics::{Diagnostic, Severity, SourceFile};
 use crate::load::yaml;
-use crate::model::document::{Document, Origin, Text};
+use crate::model::document::{Document, Origin, Status, Text};
 use crate::model::site::Site;
 
 /// The blanks of `text`: byte offset and the blank as written.
@@ -35,29 +37,49 @@ pub fn find(text: &str) -> Vec<(usize, &str)> {
     found
 }
 
-fn blank(file: &SourceFile, line: usize, column: usize, field: &str, word: &str) -> Diagnostic {
-    file.error_at("blank", line, column, format!("`{word}` is a blank left to fill in (in `{field}`)"))
-        .with_help("write the text that belongs here")
+fn blank(file: &SourceFile, at: (usize, usize), field: &str, word: &str, error: bool) -> Diagnostic {
+    let mut d = file
+        .error_at("blank", at.0, at.1, format!("`{word}` is a blank left to fill in (in `{field}`)"))
+        .with_help("write the text that belongs here");
+    if !error {
+        d.severity = Severity::Warning;
+    }
+    d
+}
+
+/// Whether `word` is written in `file` at `at`: a blank that a variable brought into a text is
+/// reported where the variable's value is written, not here.
+fn written_at(file: &SourceFile, at: (usize, usize), word: &str) -> bool {
+    let line = file.text.lines().nth(at.0.saturating_sub(1)).unwrap_or("");
+    line.chars().skip(at.1.saturating_sub(1)).take(word.chars().count()).eq(word.chars())
 }
 
 pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
-    for text in doc.texts() {
-        for (offset, word) in find(text.text) {
-            let (line, column) = doc.locate(Origin::Field(text.text), offset, word);
-            out.push(blank(&doc.file, line, column, text.field, word));
+    let error = doc.status() == Status::Validated;
+    let vars = doc.fields.vars.iter().map(|(name, text)| (name.as_str(), text));
+    let texts = doc.texts().into_iter().map(|t| (t.field, t.text)).chain(vars.map(|(_, t)| ("vars", t)));
+    for (field, text) in texts.filter(|(_, t)| !doc.is_inherited(Origin::Field(t))) {
+        for (offset, word) in find(text) {
+            let at = doc.locate(Origin::Field(text), offset, word);
+            if written_at(&doc.file, at, word) {
+                out.push(blank(&doc.file, at, field, word, error));
+            }
         }
     }
-    for (offset, word) in find(&doc.body) {
-        let (line, column) = doc.locate(Origin::Body, offset, word);
-        out.push(blank(&doc.file, line, column, "body", word));
+    let body = if doc.is_inherited(Origin::Body) { "" } else { doc.body.as_str() };
+    for (offset, word) in find(body) {
+        let at = doc.locate(Origin::Body, offset, word);
+        if written_at(&doc.file, at, word) {
+            out.push(blank(&doc.file, at, "body", word, error));
+        }
     }
 }
 
-pub fn check_site(site: &Site, file: &SourceFile, out: &mut Vec<Diagnostic>) {
+/// `error`: whether a document is validated, which makes the site's blanks errors.
+pub fn check_site(site: &Site, file: &SourceFile, error: bool, out: &mut Vec<Diagnostic>) {
     for (field, text) in site.texts() {
         for (offset, word) in find(text) {
-            let (line, column) = locate(file, text, offset, word);
-            out.push(blank(file, line, column, field, word));
+            out.push(blank(file, locate(file, text, offset, word), field, word, error));
         }
     }
 }

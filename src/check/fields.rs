@@ -5,32 +5,15 @@ use std::collections::HashMap;
 
 use super::at;
 use crate::diagnostics::{did_you_mean, Diagnostic};
-use crate::load::yaml::position;
+use crate::load::yaml::{self, position};
 use crate::model::document::{Document, Kind};
 use crate::model::referential::Referential;
 
 pub fn check_document(doc: &Document, referential: &Referential, out: &mut Vec<Diagnostic>) {
-    not_yet_supported(doc, out);
     misplaced_fields(doc, out);
     rule_ids(doc, out);
     glossary_terms(doc, out);
     engagements(doc, referential, out);
-}
-
-/// `extends` is part of the content format but forking is not implemented yet: say so rather
-/// than publish a document without what it meant to inherit.
-fn not_yet_supported(doc: &Document, out: &mut Vec<Diagnostic>) {
-    if let Some(extends) = &doc.fields.extends {
-        out.push(
-            at(
-                doc,
-                extends,
-                "unsupported",
-                "`extends` (forking a model) is not supported by this version of charte".to_owned(),
-            )
-            .with_help("copy the model's fields and text into this document for now"),
-        );
-    }
 }
 
 fn misplaced_fields(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -72,7 +55,7 @@ fn misplaced_fields(doc: &Document, out: &mut Vec<Diagnostic>) {
 /// A rule id becomes the anchor `#id` that moderators cite: plain lowercase ASCII words.
 fn rule_ids(doc: &Document, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for rule in doc.rules() {
+    for rule in doc.rules().iter().filter(|r| !yaml::is_inherited(&r.id)) {
         let id = rule.id.as_str();
         let valid = !id.is_empty()
             && id.starts_with(|c: char| c.is_ascii_lowercase())
@@ -99,7 +82,7 @@ fn rule_ids(doc: &Document, out: &mut Vec<Diagnostic>) {
 
 fn glossary_terms(doc: &Document, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for term in doc.terms() {
+    for term in doc.terms().iter().filter(|t| !yaml::is_inherited(&t.term)) {
         let key = crate::render::slug::fold(&term.term);
         let (line, _) = position(&term.term);
         if let Some(first) = seen.insert(key, line) {
@@ -114,7 +97,7 @@ fn glossary_terms(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 fn engagements(doc: &Document, referential: &Referential, out: &mut Vec<Diagnostic>) {
-    for number in &doc.fields.engagements {
+    for number in doc.fields.engagements.iter().filter(|n| !yaml::is_inherited(n)) {
         if referential.get(number).is_none() {
             let known: Vec<&str> = referential.engagements.iter().map(|e| e.number.as_str()).collect();
             let mut d = at(

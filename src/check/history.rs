@@ -74,7 +74,7 @@ pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
         None => out.push(
             at(
                 doc,
-                &doc.fields.title,
+                &doc.title,
                 "history-version",
                 format!("`version` is missing; the newest history entry is version {}", newest.version.as_str()),
             )

@@ -4,6 +4,7 @@
 
 mod approval;
 mod blanks;
+pub mod changes;
 mod fields;
 mod history;
 pub mod links;
@@ -15,14 +16,15 @@ use rayon::prelude::*;
 use crate::diagnostics::Diagnostic;
 use crate::load::yaml::{position, Spanned};
 use crate::model::date::Date;
-use crate::model::document::Document;
+use crate::model::document::{Document, Status};
 use crate::model::SiteModel;
 
 /// Every diagnostic on the model itself (links come later, from [`links::check`]), documents in
 /// order.
 pub fn check(model: &SiteModel, today: Date) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    blanks::check_site(&model.site, &model.site_file, &mut diagnostics);
+    let any_validated = model.documents.iter().any(|d| d.status() == Status::Validated);
+    blanks::check_site(&model.site, &model.site_file, any_validated, &mut diagnostics);
     let per_document: Vec<Vec<Diagnostic>> = model
         .documents
         .par_iter()
@@ -33,6 +35,7 @@ pub fn check(model: &SiteModel, today: Date) -> Vec<Diagnostic> {
             history::check(doc, today, &mut out);
             review::check(doc, &model.site.review, today, &mut out);
             blanks::check_document(doc, &mut out);
+            changes::check(doc, &mut out);
             out
         })
         .collect();

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::diagnostics::{relative_to, Diagnostic, Severity, SourceFile};
-use crate::model::document::{Document, Fields};
+use crate::model::document::{Fields, RawDocument};
 use crate::model::referential::ReferentialFile;
 use crate::model::site::Site;
 
@@ -30,7 +30,7 @@ pub struct Loaded {
     /// The text of `site.yaml`, to locate diagnostics about it.
     pub site_file: Option<Arc<SourceFile>>,
     pub referential: Option<ReferentialFile>,
-    pub documents: Vec<Document>,
+    pub documents: Vec<RawDocument>,
     pub assets: Vec<Asset>,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -38,7 +38,7 @@ pub struct Loaded {
 enum Entry {
     Site(Box<Site>, Arc<SourceFile>),
     Referential(ReferentialFile),
-    Document(Box<Document>),
+    Document(Box<RawDocument>),
     Asset(Asset),
     Failed(Diagnostic),
 }
@@ -138,24 +138,25 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
         Ok(slug) => slug,
         Err(message) => return Entry::Failed(Diagnostic::file_error("bad-file-name", source.display.clone(), message)),
     };
+    document(slug, source, is_yaml).map_or_else(Entry::Failed, |d| Entry::Document(Box::new(d)))
+}
+
+/// Parses a document: a Markdown file with front matter, or (`is_yaml`) a YAML file.
+pub fn document(slug: String, source: Arc<SourceFile>, is_yaml: bool) -> Result<RawDocument, Diagnostic> {
     let (yaml_text, body, body_offset) = if is_yaml {
         (source.text.as_str(), String::new(), None)
     } else {
         match front_matter::split(&source.text) {
             Ok(split) => (split.yaml, split.body.to_owned(), Some(source.text.len() - split.body.len())),
-            Err(e) => return Entry::Failed(source.error_at("front-matter", e.line, e.column, e.message)),
+            Err(e) => return Err(source.error_at("front-matter", e.line, e.column, e.message)),
         }
     };
-    match yaml::parse::<Fields>(&source, yaml_text) {
-        Ok(fields) => {
-            let body = match (&fields.body, is_yaml) {
-                (Some(b), true) => (**b).clone(),
-                _ => body,
-            };
-            Entry::Document(Box::new(Document { slug, file: source.clone(), fields, body, body_offset }))
-        }
-        Err(d) => Entry::Failed(d),
-    }
+    let fields = yaml::parse::<Fields>(&source, yaml_text)?;
+    let body = match (&fields.body, is_yaml) {
+        (Some(b), true) => (**b).clone(),
+        _ => body,
+    };
+    Ok(RawDocument { slug, file: source.clone(), fields, body, body_offset })
 }
 
 fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {

@@ -173,3 +173,35 @@ pub fn locate(file: &str, value: &Spanned<String>, offset: usize, needle: &str) 
         None => fallback,
     }
 }
+
+/// The parser's source number that marks a value taken from a model.
+const INHERITED: usize = 1;
+
+/// `value`, marked as taken from a model: its position is the model's, not the document's.
+pub fn inherit(value: &Spanned<String>) -> Spanned<String> {
+    let span = value.span();
+    let mark = |m: &marked_yaml::Marker| marked_yaml::Marker::new(INHERITED, m.character(), m.line(), m.column());
+    let span = match (span.start(), span.end()) {
+        (Some(start), Some(end)) => marked_yaml::Span::new_with_marks(mark(start), mark(end)),
+        (Some(start), None) => marked_yaml::Span::new_start(mark(start)),
+        _ => marked_yaml::Span::new_start(marked_yaml::Marker::new(INHERITED, 0, 1, 1)),
+    };
+    Spanned::new(span, (**value).clone())
+}
+
+/// Whether `value` was taken from a model.
+pub fn is_inherited<T>(value: &Spanned<T>) -> bool {
+    value.span().start().is_some_and(|m| m.source() == INHERITED)
+}
+
+/// `value` with the text `text` in its place (after variables are replaced).
+pub fn replaced(value: &Spanned<String>, text: String) -> Spanned<String> {
+    Spanned::new(*value.span(), text)
+}
+
+/// Changes the value inside `value`, keeping its position.
+pub fn edit<T: Clone>(value: &mut Spanned<T>, f: impl FnOnce(&mut T)) {
+    let mut inner = (**value).clone();
+    f(&mut inner);
+    *value = Spanned::new(*value.span(), inner);
+}

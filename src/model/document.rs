@@ -150,11 +150,26 @@ pub struct HistoryEntry {
     pub changes: Text,
 }
 
-/// A numbered rule with a stable anchor.
+/// A rule as written: a new rule, or, in a document that extends a model, a change to one of
+/// the model's rules (the same `id`: what it sets replaces the model's) or its removal.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct RuleEntry {
+    pub id: Text,
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Markdown.
+    #[serde(default)]
+    pub body: Option<Text>,
+    /// Leaves out the model's rule of this id.
+    #[serde(default)]
+    pub remove: bool,
+}
+
+/// A numbered rule with a stable anchor, once the model's rules and the document's are merged.
+#[derive(Debug, Clone)]
 pub struct Rule {
-    pub id: Spanned<String>,
+    pub id: Text,
     pub title: Text,
     /// Markdown.
     pub body: Text,
@@ -187,8 +202,12 @@ pub struct Term {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fields {
-    pub kind: Spanned<Kind>,
-    pub title: Spanned<String>,
+    /// Required, unless the document extends a model.
+    #[serde(default)]
+    pub kind: Option<Spanned<Kind>>,
+    /// Required, unless the document extends a model.
+    #[serde(default)]
+    pub title: Option<Text>,
     #[serde(default)]
     pub version: Option<Spanned<String>>,
     #[serde(default)]
@@ -210,7 +229,7 @@ pub struct Fields {
     #[serde(default)]
     pub vars: BTreeMap<String, Text>,
     #[serde(default)]
-    pub rules: Option<Spanned<Vec<Rule>>>,
+    pub rules: Option<Spanned<Vec<RuleEntry>>>,
     #[serde(default)]
     pub faq: Option<Spanned<Vec<FaqEntry>>>,
     #[serde(default)]
@@ -228,6 +247,30 @@ pub struct Fields {
     pub body: Option<Spanned<String>>,
 }
 
+/// A document as read from its file, before its model (if any) is merged in.
+#[derive(Debug, Clone)]
+pub struct RawDocument {
+    /// Path relative to `content/`, with `/` separators, without extension: `chartes/moderation`.
+    pub slug: String,
+    /// The source file (path relative to the site root, and text), for messages.
+    pub file: Arc<SourceFile>,
+    pub fields: Fields,
+    /// The Markdown body.
+    pub body: String,
+    /// Where the body starts in the file (bytes); `None` for a YAML document.
+    pub body_offset: Option<usize>,
+}
+
+/// The model a document was made from, for the credit on its page.
+#[derive(Debug, Clone)]
+pub struct ModelCredit {
+    /// As written in `extends`: `@etat-moderation` or `chartes/moderation`.
+    pub name: String,
+    pub title: String,
+    /// The model's address on the site, for a model that is a document of the site.
+    pub url: Option<String>,
+}
+
 /// A document of the site, ready to be checked and rendered.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -241,6 +284,15 @@ pub struct Document {
     /// Where the body starts in the file (bytes): after the front matter of a Markdown file,
     /// `None` for a YAML document, whose body is its `body` field.
     pub body_offset: Option<usize>,
+    /// The body came from the model.
+    pub body_inherited: bool,
+    pub kind: Kind,
+    pub title: Text,
+    /// The rules, the model's merged with the document's.
+    pub rules: Vec<Rule>,
+    pub model: Option<ModelCredit>,
+    /// How the document departs from its model.
+    pub changes: Option<super::extends::ModelChanges>,
 }
 
 /// Where a text that diagnostics point into comes from.
@@ -251,6 +303,15 @@ pub enum Origin<'a> {
 }
 
 impl Document {
+    /// Whether a text came from the model rather than from this document's file: it is checked
+    /// where it is written, not here.
+    pub fn is_inherited(&self, origin: Origin) -> bool {
+        match origin {
+            Origin::Body => self.body_inherited,
+            Origin::Field(text) => yaml::is_inherited(text),
+        }
+    }
+
     /// Line and column in the file of the byte `offset` of a text, which holds `needle` there.
     /// A Markdown body is a slice of the file, so its positions are exact. A YAML value may be
     /// quoted, folded or escaped: `needle` is looked for in the file from where the value
@@ -258,7 +319,14 @@ impl Document {
     pub fn locate(&self, origin: Origin, offset: usize, needle: &str) -> (usize, usize) {
         let file = self.file.text.as_str();
         match (origin, self.body_offset) {
-            (Origin::Body, Some(body_offset)) => line_column(file, body_offset + offset),
+            (Origin::Body, Some(body_offset)) => {
+                // Variables may have changed the body's length: find the needle at its rank.
+                let rank = self.body.get(..offset).map(|before| before.matches(needle).count()).unwrap_or(0);
+                let found = (!needle.is_empty())
+                    .then(|| file[body_offset..].match_indices(needle).nth(rank).map(|(at, _)| at))
+                    .flatten();
+                line_column(file, body_offset + found.unwrap_or(offset))
+            }
             (Origin::Body, None) => match &self.fields.body {
                 Some(body) => yaml::locate(file, body, offset, needle),
                 None => (1, 1),
@@ -270,7 +338,7 @@ impl Document {
 
 impl Document {
     pub fn kind(&self) -> Kind {
-        *self.fields.kind
+        self.kind
     }
 
     pub fn status(&self) -> Status {
@@ -287,7 +355,7 @@ impl Document {
     }
 
     pub fn rules(&self) -> &[Rule] {
-        self.fields.rules.as_deref().map(Vec::as_slice).unwrap_or(&[])
+        &self.rules
     }
 
     pub fn faq(&self) -> &[FaqEntry] {
@@ -392,13 +460,57 @@ pub struct TextRef<'a> {
 }
 
 impl Document {
+    /// Calls `f` on every text field of the document (the Markdown body aside), to change it.
+    pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&mut Text)) {
+        f(&mut self.title);
+        let fields = &mut self.fields;
+        fields.version.iter_mut().chain(fields.summary.iter_mut()).for_each(&mut *f);
+        if let Some(approval) = &mut fields.approval {
+            for person in
+                [&mut approval.drafted_by, &mut approval.verified_by, &mut approval.validated_by].into_iter().flatten()
+            {
+                f(&mut person.name);
+                f(&mut person.role);
+            }
+        }
+        for h in &mut fields.history {
+            f(&mut h.changes);
+        }
+        for rule in &mut self.rules {
+            f(&mut rule.title);
+            f(&mut rule.body);
+        }
+        if let Some(faq) = &mut fields.faq {
+            yaml::edit(faq, |faq| {
+                for q in faq {
+                    f(&mut q.question);
+                    f(&mut q.answer);
+                }
+            });
+        }
+        if let Some(terms) = &mut fields.terms {
+            yaml::edit(terms, |terms| {
+                for t in terms {
+                    f(&mut t.term);
+                    t.abbr.iter_mut().for_each(&mut *f);
+                    t.aliases.iter_mut().for_each(&mut *f);
+                    f(&mut t.definition);
+                }
+            });
+        }
+        fields.reference.iter_mut().chain(fields.service.iter_mut()).chain(fields.storage.iter_mut()).for_each(&mut *f);
+        if let Some(diffusion) = &mut fields.diffusion {
+            yaml::edit(diffusion, |diffusion| diffusion.iter_mut().for_each(&mut *f));
+        }
+    }
+
     /// Every text field of the document (the Markdown body aside), each with its field name.
     pub fn texts(&self) -> Vec<TextRef<'_>> {
         fn text<'a>(field: &'static str, text: &'a Text, markdown: bool) -> TextRef<'a> {
             TextRef { field, text, markdown }
         }
         let f = &self.fields;
-        let mut out = vec![text("title", &f.title, false)];
+        let mut out = vec![text("title", &self.title, false)];
         out.extend(f.version.iter().map(|t| text("version", t, false)));
         out.extend(f.summary.iter().map(|t| text("summary", t, false)));
         if let Some(approval) = &f.approval {
@@ -429,7 +541,6 @@ impl Document {
         out.extend(f.service.iter().map(|t| text("service", t, false)));
         out.extend(f.diffusion.iter().flat_map(|d| d.iter()).map(|t| text("diffusion", t, false)));
         out.extend(f.storage.iter().map(|t| text("storage", t, false)));
-        out.extend(f.vars.values().map(|t| text("vars", t, false)));
         out
     }
 }

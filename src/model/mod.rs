@@ -1,18 +1,23 @@
-//! Model: the typed site — its configuration, its documents, the Qual-e-pref referential —
-//! assembled from what [`crate::load`] read, in a stable order.
+//! Model: the typed site — its configuration, its documents with their models merged in and
+//! their variables replaced, the Qual-e-pref referential — in a stable order.
 
+pub mod builtin;
 pub mod date;
 pub mod document;
+pub mod extends;
 pub mod referential;
 pub mod site;
+pub mod variables;
 
 use std::sync::Arc;
 
-use crate::diagnostics::SourceFile;
+use crate::diagnostics::{Diagnostic, SourceFile};
+use crate::load::yaml::{self, position};
 use crate::load::{Asset, Loaded};
-use document::Document;
+use document::{Document, Origin, Text};
 use referential::Referential;
 use site::Site;
+use variables::Variables;
 
 /// The whole site, ready for checks and rendering.
 #[derive(Debug)]
@@ -26,12 +31,15 @@ pub struct SiteModel {
 }
 
 impl SiteModel {
-    /// Builds the model; `None` when `site.yaml` could not be read (its diagnostic is already
-    /// among the loader's).
-    pub fn new(loaded: Loaded) -> Option<SiteModel> {
+    /// Builds the model: merges each document with its model and replaces variables. `None`
+    /// when `site.yaml` could not be read (its diagnostic is already among the loader's).
+    pub fn new(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Option<SiteModel> {
         let site = loaded.site?;
         let site_file = loaded.site_file?;
-        let mut documents = loaded.documents;
+        let mut documents = extends::resolve(loaded.documents, out);
+        for doc in &mut documents {
+            replace_variables(doc, &site, out);
+        }
         documents.sort_by(|a, b| a.slug.cmp(&b.slug));
         let mut assets = loaded.assets;
         assets.sort_by(|a, b| a.relative.cmp(&b.relative));
@@ -46,5 +54,53 @@ impl SiteModel {
 
     pub fn document(&self, slug: &str) -> Option<&Document> {
         self.documents.binary_search_by(|d| d.slug.as_str().cmp(slug)).ok().map(|i| &self.documents[i])
+    }
+}
+
+/// Replaces the variables of every text of `doc`. An unknown name written in the document is an
+/// error where it is written; one in a text taken from the model is an error at `extends`.
+fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>) {
+    let has_variables = doc.body.contains("{{") || doc.texts().iter().any(|t| t.text.contains("{{"));
+    if !has_variables {
+        return;
+    }
+    let vars = Variables::new(site, doc.fields.vars.iter().map(|(k, v)| (k.clone(), v.to_string())));
+    let mut problems: Vec<(Option<Text>, variables::Unknown)> = Vec::new();
+    doc.for_each_text_mut(&mut |text| {
+        if let Some((replaced, unknown)) = vars.substitute(text) {
+            problems.extend(unknown.into_iter().map(|u| (Some(text.clone()), u)));
+            *text = yaml::replaced(text, replaced);
+        }
+    });
+    if let Some((replaced, unknown)) = vars.substitute(&doc.body) {
+        problems.extend(unknown.into_iter().map(|u| (None, u)));
+        doc.body = replaced;
+    }
+    for (text, unknown) in problems {
+        let origin = text.as_ref().map_or(Origin::Body, Origin::Field);
+        let help = match &unknown.suggestion {
+            Some(s) => format!("did you mean `{{{{ {s} }}}}`? write `\\{{{{` for a literal `{{{{`"),
+            None => format!("known names: {}", vars.names().collect::<Vec<_>>().join(", ")),
+        };
+        let diagnostic = if doc.is_inherited(origin) {
+            let extends = doc.fields.extends.as_ref().expect("inherited texts come from a model");
+            let (line, column) = position(extends);
+            let define =
+                unknown.name.strip_prefix("vars.").map(|n| format!("add `vars: {{ {n}: \"…\" }}` to this document"));
+            doc.file
+                .error_at(
+                    "unknown-variable",
+                    line,
+                    column,
+                    format!("the model uses `{}`, which has no value here", unknown.written),
+                )
+                .with_help(define.unwrap_or(help))
+        } else {
+            let (line, column) = doc.locate(origin, unknown.offset, &unknown.written);
+            doc.file
+                .error_at("unknown-variable", line, column, format!("unknown variable `{}`", unknown.written))
+                .with_help(help)
+        };
+        out.push(diagnostic);
     }
 }

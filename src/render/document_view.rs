@@ -13,7 +13,7 @@ use super::markdown::{self, Heading, Rendered};
 use super::slug::{french_cmp, IdSet};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::model::date::Date;
-use crate::model::document::{Document, Kind, Origin, Person, Status, Text};
+use crate::model::document::{Document, Kind, ModelCredit, Origin, Person, Status, Text};
 use crate::model::site::capitalise;
 use crate::model::SiteModel;
 
@@ -206,6 +206,27 @@ pub struct DocumentView<'a> {
     /// A moderation charter says where to ask for a photograph to be removed.
     pub image_rights: bool,
     pub breadcrumb: Vec<Crumb<'a>>,
+    /// The model the document was made from, credited on the page.
+    pub model: Option<ModelView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ModelView<'a> {
+    pub name: &'a str,
+    pub title: &'a str,
+    pub url: Option<&'a str>,
+    pub built_in: bool,
+}
+
+impl<'a> ModelView<'a> {
+    pub fn new(credit: &'a ModelCredit) -> ModelView<'a> {
+        ModelView {
+            name: &credit.name,
+            title: &credit.title,
+            url: credit.url.as_deref(),
+            built_in: credit.name.starts_with('@'),
+        }
+    }
 }
 
 /// Renders the Markdown texts of one document, keeping the page's anchors unique and noting
@@ -229,6 +250,10 @@ impl<'a> MarkdownPass<'a, '_> {
                     .is_some_and(|t| excluded.contains(t.path.trim_end_matches('/')))
         };
         let rendered = markdown::render(markdown, top_level, &mut self.ids, &unlink);
+        if self.doc.is_inherited(origin) {
+            // Checked where it is written: in the model.
+            return rendered;
+        }
         for link in &rendered.links {
             let (line, column) = self.doc.locate(origin, link.offset, &link.destination);
             self.links.push(FoundLink { destination: link.destination.clone(), line, column });
@@ -356,7 +381,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
     let view = DocumentView {
         url: doc.url_path(),
         slug: &doc.slug,
-        title: &f.title,
+        title: &doc.title,
         kind: kind.as_str(),
         kind_label: kind.label(),
         version: f.version.as_deref().map(String::as_str),
@@ -381,6 +406,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         cartouche,
         image_rights,
         breadcrumb: breadcrumb(doc),
+        model: doc.model.as_ref().map(ModelView::new),
     };
     let mut anchors = pass.ids.into_used();
     anchors.extend(doc.rules().iter().map(|r| r.id.to_string()));
@@ -481,6 +507,6 @@ fn breadcrumb(doc: &Document) -> Vec<Crumb<'_>> {
             is_link: false,
         });
     }
-    crumbs.push(Crumb { label: Cow::Borrowed(&doc.fields.title), url: None, is_link: false });
+    crumbs.push(Crumb { label: Cow::Borrowed(&doc.title), url: None, is_link: false });
     crumbs
 }

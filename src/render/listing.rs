@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::document_view::{review_state, ReviewView, StatusWords};
 use crate::model::date::Date;
 use crate::model::document::{Audience, Document, Status};
+use crate::model::extends::ModelChanges;
 use crate::model::SiteModel;
 
 /// A document as the home page lists it.
@@ -25,7 +26,7 @@ impl<'a> DocumentSummary<'a> {
         let status = doc.status();
         DocumentSummary {
             url: doc.url_path(),
-            title: &doc.fields.title,
+            title: &doc.title,
             kind_label: doc.kind().label(),
             summary: doc.fields.summary.as_deref().map(String::as_str),
             version: doc.fields.version.as_deref().map(String::as_str),
@@ -110,7 +111,7 @@ pub fn register<'a>(
             let validated = doc.fields.approval.as_ref().and_then(|a| a.validated_by.as_ref());
             RegisterRow {
                 url: doc.url_path(),
-                title: &doc.fields.title,
+                title: &doc.title,
                 kind_label: doc.kind().label(),
                 audience_label: doc.audience().label(),
                 version: doc.fields.version.as_deref().map(String::as_str),
@@ -217,4 +218,20 @@ mod tests {
         push_csv_line(&mut out, ["a", "b;c", "d\"e", ""]);
         assert_eq!(out, "a;\"b;c\";\"d\"\"e\";\r\n");
     }
+}
+
+/// A document that departs from its model, for the register.
+#[derive(Serialize)]
+pub struct ForkView<'a> {
+    pub url: String,
+    pub title: &'a str,
+    pub changes: &'a ModelChanges,
+}
+
+/// The documents made from a model, with what they changed.
+pub fn forks<'a>(documents: &[&'a Document]) -> Vec<ForkView<'a>> {
+    documents
+        .iter()
+        .filter_map(|d| d.changes.as_ref().map(|changes| ForkView { url: d.url_path(), title: &d.title, changes }))
+        .collect()
 }

@@ -149,6 +149,7 @@ pub fn render(
         let mut register = page(1, "Registre des documents", "registre/");
         register.insert("rows", &rows);
         register.insert("counts", &counts);
+        register.insert("forks", &listing::forks(&documents));
         register.insert("today", &today.french());
         add("registre/index.html", "register.html", register);
     }

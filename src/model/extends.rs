@@ -1,0 +1,442 @@
+//! Forking: a document with `extends` inherits its model's fields, rules, FAQ, terms and body,
+//! and overrides what it sets. Rules merge by id: the same id replaces the model's rule (the
+//! fields given), `remove: true` leaves it out, a new id adds a rule. What is taken from the model
+//! is marked as inherited, so that it is checked where it is written. The document's own
+//! identity — version, status, approval, review, history, vars — is never inherited.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
+
+use super::builtin;
+use super::document::{Document, FaqEntry, Fields, ModelCredit, RawDocument, Rule, Term, Text};
+use crate::diagnostics::{did_you_mean, Diagnostic};
+use crate::load::yaml::{inherit, position, Spanned};
+
+/// A piece of a word-by-word comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct Segment {
+    /// `same`, `removed` or `added`.
+    pub change: &'static str,
+    pub text: String,
+}
+
+/// A rule whose wording differs from the model's.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleChange {
+    pub id: String,
+    pub title: String,
+    /// The title and the body, compared word by word with the model's.
+    pub segments: Vec<Segment>,
+}
+
+/// How a document departs from its model, rule by rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct ModelChanges {
+    pub model: String,
+    pub removed: Vec<String>,
+    pub added: Vec<String>,
+    pub changed: Vec<RuleChange>,
+}
+
+impl ModelChanges {
+    pub fn is_empty(&self) -> bool {
+        self.removed.is_empty() && self.added.is_empty() && self.changed.is_empty()
+    }
+}
+
+/// A document's fields once its model is merged in, before the document is finished.
+struct Merged {
+    fields: Fields,
+    rules: Vec<Rule>,
+    body: String,
+    body_inherited: bool,
+    credit: Option<ModelCredit>,
+    changes: Option<ModelChanges>,
+}
+
+/// Merges every document with its model. Documents that cannot be resolved (a missing model, a
+/// cycle, no `kind` or `title`) are reported and left out.
+pub fn resolve(raws: Vec<RawDocument>, out: &mut Vec<Diagnostic>) -> Vec<Document> {
+    let by_slug: HashMap<&str, &RawDocument> = raws.iter().map(|d| (d.slug.as_str(), d)).collect();
+    let mut documents = Vec::with_capacity(raws.len());
+    for raw in &raws {
+        match merged(raw, &by_slug, &mut Vec::new()) {
+            Ok(merged) => match finish(raw, merged) {
+                Ok(document) => documents.push(document),
+                Err(errors) => out.extend(errors),
+            },
+            Err(errors) => out.extend(errors),
+        }
+    }
+    documents
+}
+
+fn error_at<T>(raw: &RawDocument, value: &Spanned<T>, code: &'static str, message: String) -> Diagnostic {
+    let (line, column) = position(value);
+    raw.file.error_at(code, line, column, message)
+}
+
+/// The fields of `raw` with its model's merged in, following `extends` to the end of the chain.
+fn merged(
+    raw: &RawDocument,
+    by_slug: &HashMap<&str, &RawDocument>,
+    chain: &mut Vec<String>,
+) -> Result<Merged, Vec<Diagnostic>> {
+    let Some(extends) = &raw.fields.extends else {
+        return own_rules(raw).map(|rules| Merged {
+            fields: raw.fields.clone(),
+            rules,
+            body: raw.body.clone(),
+            body_inherited: false,
+            credit: None,
+            changes: None,
+        });
+    };
+    chain.push(raw.slug.clone());
+    let name = extends.trim();
+    let model: RawDocument = match name.strip_prefix('@') {
+        Some(builtin_name) => builtin::get(builtin_name),
+        None => by_slug.get(name.trim_matches('/')).map(|d| (*d).clone()),
+    }
+    .ok_or_else(|| vec![missing_model(raw, extends, by_slug, chain)])?;
+    if chain.contains(&model.slug) {
+        let cycle = format!("{} → {}", chain.join(" → "), model.slug);
+        return Err(vec![error_at(
+            raw,
+            extends,
+            "extends-cycle",
+            format!("`extends` goes round in a circle: {cycle}"),
+        )
+        .with_help("a model cannot extend, directly or not, the document that extends it")]);
+    }
+    let parent = merged(&model, by_slug, chain)?;
+    chain.pop();
+    let parent_title = parent.fields.title.as_deref().cloned().unwrap_or_default();
+    let credit = ModelCredit {
+        name: name.to_owned(),
+        title: parent_title,
+        url: (!name.starts_with('@')).then(|| format!("{}/", model.slug)),
+    };
+    merge(raw, parent, credit)
+}
+
+fn missing_model(
+    raw: &RawDocument,
+    extends: &Text,
+    by_slug: &HashMap<&str, &RawDocument>,
+    chain: &[String],
+) -> Diagnostic {
+    let built_in: Vec<String> = builtin::all().iter().map(|m| format!("@{}", m.name)).collect();
+    let candidates = by_slug.keys().copied().chain(built_in.iter().map(String::as_str));
+    let suggestion = did_you_mean(extends.trim(), candidates);
+    let via = if chain.len() > 1 { format!(" (via {})", chain.join(" → ")) } else { String::new() };
+    error_at(raw, extends, "missing-model", format!("no model `{}`{via}", extends.trim())).with_help(match suggestion {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => format!(
+            "write a document's path under content/ without extension (such as `chartes/moderation`) or a built-in model ({})",
+            built_in.join(", ")
+        ),
+    })
+}
+
+/// The rules of a document that extends nothing: complete, and nothing to remove.
+fn own_rules(raw: &RawDocument) -> Result<Vec<Rule>, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut rules = Vec::new();
+    for entry in raw.fields.rules.iter().flat_map(|r| r.iter()) {
+        if entry.remove {
+            errors.push(
+                error_at(
+                    raw,
+                    &entry.id,
+                    "rule-incomplete",
+                    format!("rule `{}` says `remove`, but this document extends no model", entry.id.as_str()),
+                )
+                .with_help("`remove: true` leaves out a rule of the model named in `extends`"),
+            );
+            continue;
+        }
+        match (&entry.title, &entry.body) {
+            (Some(title), Some(body)) => {
+                rules.push(Rule { id: entry.id.clone(), title: title.clone(), body: body.clone() })
+            }
+            _ => errors.push(
+                error_at(
+                    raw,
+                    &entry.id,
+                    "rule-incomplete",
+                    format!("rule `{}` needs a `title` and a `body`", entry.id.as_str()),
+                )
+                .with_help("give the rule `title: …` and `body: …`"),
+            ),
+        }
+    }
+    if errors.is_empty() {
+        Ok(rules)
+    } else {
+        Err(errors)
+    }
+}
+
+fn inherit_all(texts: &[Text]) -> Vec<Text> {
+    texts.iter().map(inherit).collect()
+}
+
+fn inherit_faq(faq: &Spanned<Vec<FaqEntry>>) -> Spanned<Vec<FaqEntry>> {
+    let entries = faq.iter().map(|q| FaqEntry { question: inherit(&q.question), answer: inherit(&q.answer) }).collect();
+    Spanned::new(*faq.span(), entries)
+}
+
+fn inherit_terms(terms: &Spanned<Vec<Term>>) -> Spanned<Vec<Term>> {
+    let inherited = terms
+        .iter()
+        .map(|t| Term {
+            term: inherit(&t.term),
+            definition: inherit(&t.definition),
+            group: t.group.as_ref().map(inherit),
+            aliases: inherit_all(&t.aliases),
+            abbr: t.abbr.as_ref().map(inherit),
+        })
+        .collect();
+    Spanned::new(*terms.span(), inherited)
+}
+
+/// `child` over `parent`.
+fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Merged, Vec<Diagnostic>> {
+    let c = &child.fields;
+    let p = parent.fields;
+    let mut errors = Vec::new();
+    if let (Some(own), Some(model)) = (&c.kind, &p.kind) {
+        if **own != **model {
+            errors.push(
+                error_at(
+                    child,
+                    own,
+                    "extends-kind",
+                    format!("this document is `{}` but its model is `{}`", own.as_str(), model.as_str()),
+                )
+                .with_help("remove `kind`: a document has the kind of its model"),
+            );
+        }
+    }
+    let mut rules: Vec<Rule> = parent
+        .rules
+        .iter()
+        .map(|r| Rule { id: inherit(&r.id), title: inherit(&r.title), body: inherit(&r.body) })
+        .collect();
+    for entry in c.rules.iter().flat_map(|r| r.iter()) {
+        let existing = rules.iter().position(|r| r.id.as_str() == entry.id.as_str());
+        match (existing, entry.remove) {
+            (Some(i), true) => {
+                rules.remove(i);
+            }
+            (None, true) => errors.push(
+                error_at(
+                    child,
+                    &entry.id,
+                    "rule-incomplete",
+                    format!("the model has no rule `{}` to remove", entry.id.as_str()),
+                )
+                .with_help(format!(
+                    "the model's rules are: {}",
+                    parent.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ")
+                )),
+            ),
+            (Some(i), false) => {
+                let rule = &mut rules[i];
+                rule.id = entry.id.clone();
+                if let Some(title) = &entry.title {
+                    rule.title = title.clone();
+                }
+                if let Some(body) = &entry.body {
+                    rule.body = body.clone();
+                }
+            }
+            (None, false) => match (&entry.title, &entry.body) {
+                (Some(title), Some(body)) => {
+                    rules.push(Rule { id: entry.id.clone(), title: title.clone(), body: body.clone() })
+                }
+                _ => errors.push(
+                    error_at(
+                        child,
+                        &entry.id,
+                        "rule-incomplete",
+                        format!("rule `{}` is not in the model, so it needs a `title` and a `body`", entry.id.as_str()),
+                    )
+                    .with_help("give the new rule `title: …` and `body: …`, or use the id of one of the model's rules"),
+                ),
+            },
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let changes = changes(&credit.name, &parent.rules, &rules);
+    let own_body = !child.body.trim().is_empty();
+    let fields = Fields {
+        kind: c.kind.clone().or(p.kind),
+        title: c.title.clone().or_else(|| p.title.as_ref().map(inherit)),
+        version: c.version.clone(),
+        status: c.status.clone(),
+        audience: c.audience.clone().or(p.audience),
+        summary: c.summary.clone().or_else(|| p.summary.as_ref().map(inherit)),
+        approval: c.approval.clone(),
+        review: c.review.clone(),
+        history: c.history.clone(),
+        engagements: if c.engagements.is_empty() { inherit_all(&p.engagements) } else { c.engagements.clone() },
+        extends: c.extends.clone(),
+        vars: c.vars.clone(),
+        rules: c.rules.clone(),
+        faq: c.faq.clone().or_else(|| p.faq.as_ref().map(inherit_faq)),
+        terms: c.terms.clone().or_else(|| p.terms.as_ref().map(inherit_terms)),
+        reference: c.reference.clone().or_else(|| p.reference.as_ref().map(inherit)),
+        service: c.service.clone().or_else(|| p.service.as_ref().map(inherit)),
+        diffusion: c
+            .diffusion
+            .clone()
+            .or_else(|| p.diffusion.as_ref().map(|d| Spanned::new(*d.span(), inherit_all(d)))),
+        storage: c.storage.clone().or_else(|| p.storage.as_ref().map(inherit)),
+        body: c.body.clone(),
+    };
+    Ok(Merged {
+        fields,
+        rules,
+        body: if own_body { child.body.clone() } else { parent.body },
+        body_inherited: !own_body,
+        credit: Some(credit),
+        changes: Some(changes),
+    })
+}
+
+/// The rules removed, added and reworded compared with the model's (texts as written, before
+/// variables are replaced).
+fn changes(model: &str, before: &[Rule], after: &[Rule]) -> ModelChanges {
+    let removed = before
+        .iter()
+        .filter(|b| !after.iter().any(|a| a.id.as_str() == b.id.as_str()))
+        .map(|r| r.id.to_string())
+        .collect();
+    let added = after
+        .iter()
+        .filter(|a| !before.iter().any(|b| a.id.as_str() == b.id.as_str()))
+        .map(|r| r.id.to_string())
+        .collect();
+    let changed = after
+        .iter()
+        .filter_map(|a| {
+            let b = before.iter().find(|b| b.id.as_str() == a.id.as_str())?;
+            let old = format!("{}\n{}", b.title.as_str(), b.body.as_str());
+            let new = format!("{}\n{}", a.title.as_str(), a.body.as_str());
+            (old != new).then(|| RuleChange {
+                id: a.id.to_string(),
+                title: a.title.to_string(),
+                segments: word_diff(&old, &new),
+            })
+        })
+        .collect();
+    ModelChanges { model: model.to_owned(), removed, added, changed }
+}
+
+/// `old` and `new` compared word by word. Changed words separated only by spaces form one
+/// run, so that a reworded phrase reads as one removal and one addition.
+pub fn word_diff(old: &str, new: &str) -> Vec<Segment> {
+    let diff = TextDiff::from_words(old, new);
+    let mut segments: Vec<Segment> = Vec::new();
+    let (mut removed, mut added, mut spaces) = (String::new(), String::new(), String::new());
+    let flush = |segments: &mut Vec<Segment>, removed: &mut String, added: &mut String| {
+        for (change, text) in [("removed", removed), ("added", added)] {
+            if !text.is_empty() {
+                segments.push(Segment { change, text: std::mem::take(text) });
+            }
+        }
+    };
+    for change in diff.iter_all_changes() {
+        let value = change.value();
+        match change.tag() {
+            ChangeTag::Equal if value.trim().is_empty() && !(removed.is_empty() && added.is_empty()) => {
+                spaces.push_str(value);
+            }
+            ChangeTag::Equal => {
+                flush(&mut segments, &mut removed, &mut added);
+                let text = std::mem::take(&mut spaces) + value;
+                match segments.last_mut() {
+                    Some(last) if last.change == "same" => last.text.push_str(&text),
+                    _ => segments.push(Segment { change: "same", text }),
+                }
+            }
+            tag => {
+                let run = if tag == ChangeTag::Delete { &mut removed } else { &mut added };
+                if !run.is_empty() {
+                    run.push_str(&spaces);
+                }
+                if !spaces.is_empty() && tag == ChangeTag::Delete && !added.is_empty() {
+                    added.push_str(&spaces);
+                } else if !spaces.is_empty() && tag == ChangeTag::Insert && !removed.is_empty() {
+                    removed.push_str(&spaces);
+                }
+                spaces.clear();
+                let run = if tag == ChangeTag::Delete { &mut removed } else { &mut added };
+                run.push_str(value);
+            }
+        }
+    }
+    flush(&mut segments, &mut removed, &mut added);
+    if !spaces.is_empty() {
+        segments.push(Segment { change: "same", text: spaces });
+    }
+    segments
+}
+
+/// The finished document: kind and title required, the rest from the merge.
+fn finish(raw: &RawDocument, merged: Merged) -> Result<Document, Vec<Diagnostic>> {
+    let (kind, title) = match (&merged.fields.kind, &merged.fields.title) {
+        (Some(kind), Some(title)) => (**kind, title.clone()),
+        (kind, _) => {
+            let missing = if kind.is_none() { "kind" } else { "title" };
+            return Err(vec![raw
+                .file
+                .error_at("invalid-value", 2, 1, format!("missing field `{missing}`"))
+                .with_help(if missing == "kind" {
+                    "add `kind:` (moderation, usage, glossary, procedure or page), or `extends:` a model"
+                } else {
+                    "add `title: \"…\"`"
+                })]);
+        }
+    };
+    Ok(Document {
+        slug: raw.slug.clone(),
+        file: raw.file.clone(),
+        fields: merged.fields,
+        body: merged.body,
+        body_offset: raw.body_offset,
+        body_inherited: merged.body_inherited,
+        kind,
+        title,
+        rules: merged.rules,
+        model: merged.credit,
+        changes: merged.changes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_diff;
+
+    #[test]
+    fn word_diff_keeps_runs_together() {
+        let d = word_diff("Les messages sont supprimés.", "Les messages sont retirés sans délai.");
+        let shown: Vec<(&str, &str)> = d.iter().map(|s| (s.change, s.text.as_str())).collect();
+        assert_eq!(
+            shown,
+            [("same", "Les messages sont "), ("removed", "supprimés."), ("added", "retirés sans délai.")]
+        );
+        let d = word_diff("seront systématiquement supprimés.", "sont supprimés sans avertissement.");
+        let shown: Vec<(&str, &str)> = d.iter().map(|s| (s.change, s.text.as_str())).collect();
+        assert_eq!(
+            shown,
+            [("removed", "seront systématiquement supprimés."), ("added", "sont supprimés sans avertissement.")]
+        );
+    }
+}
