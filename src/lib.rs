@@ -14,4 +14,5 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod report;
+pub mod scaffold;
 pub mod write;

@@ -11,9 +11,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use charte::build::{self, BuildOptions, Failure};
 use charte::diagnostics::{Diagnostic, Severity};
 use charte::model::date::Date;
-use charte::model::document::Audience;
+use charte::model::document::{Audience, Kind};
 use charte::render::Selection;
 use charte::report::{self, use_color};
+use charte::scaffold;
 
 #[derive(Parser)]
 #[command(
@@ -35,6 +36,27 @@ enum AudienceArg {
     Public,
     /// Every document, as on the intranet.
     All,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    Moderation,
+    Usage,
+    Glossary,
+    Procedure,
+    Page,
+}
+
+impl From<KindArg> for Kind {
+    fn from(kind: KindArg) -> Kind {
+        match kind {
+            KindArg::Moderation => Kind::Moderation,
+            KindArg::Usage => Kind::Usage,
+            KindArg::Glossary => Kind::Glossary,
+            KindArg::Procedure => Kind::Procedure,
+            KindArg::Page => Kind::Page,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -62,6 +84,26 @@ enum Command {
         /// With `--audience public`, publish the register of the public documents too.
         #[arg(long)]
         with_register: bool,
+    },
+    /// Creates a site in DIR from the built-in models; `--list` lists the templates and models.
+    Init {
+        /// The folder to create the site in (it must be empty or not exist).
+        #[arg(value_name = "DIR", required_unless_present = "list")]
+        dir: Option<PathBuf>,
+        /// `etat` (a State service) or `collectivite` (a local authority).
+        #[arg(long, default_value = "etat", value_name = "NAME")]
+        template: String,
+        /// List the templates and the built-in models.
+        #[arg(long)]
+        list: bool,
+    },
+    /// Adds content/SLUG.md, a document of KIND with its fields commented.
+    New {
+        /// moderation, usage, glossary, procedure or page.
+        #[arg(value_enum)]
+        kind: KindArg,
+        /// Where the document goes under content/, without extension: `chartes/facebook`.
+        slug: String,
     },
     /// Checks the content and reports every problem, without writing anything.
     Check {
@@ -102,6 +144,13 @@ fn main() -> ExitCode {
         Command::Check { today, strict, format } => {
             run_check(cli.root, today.unwrap_or_else(Date::today), strict, format)
         }
+        Command::Init { dir, template, list } => run_init(dir, &template, list),
+        Command::New { kind, slug } => scaffold::new_document(&cli.root, kind.into(), &slug)
+            .map(|path| {
+                println!("created {}: fill in each xxxxxx (`charte check` lists them)", path.display());
+                0
+            })
+            .map_err(Failure::Usage),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -147,4 +196,20 @@ fn run_check(root: PathBuf, today: Date, strict: bool, format: Format) -> Result
     let fails =
         report.diagnostics.iter().any(|d| d.severity == Severity::Error || (strict && d.severity == Severity::Warning));
     Ok(u8::from(fails))
+}
+
+fn run_init(dir: Option<PathBuf>, template: &str, list: bool) -> Result<u8, Failure> {
+    if list {
+        print!("{}", scaffold::list());
+        return Ok(0);
+    }
+    let dir = dir.ok_or_else(|| Failure::Usage("charte init needs a folder: charte init DIR".to_owned()))?;
+    let files = scaffold::init(&dir, template).map_err(Failure::Usage)?;
+    println!("created a site in {} from the `{template}` template:", dir.display());
+    for file in files {
+        println!("  {}", file.display());
+    }
+    let root = dir.display();
+    println!("next: replace each xxxxxx (charte check --root {root} lists them), then charte build --root {root}");
+    Ok(0)
 }

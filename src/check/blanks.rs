@@ -37,21 +37,35 @@ pub fn find(text: &str) -> Vec<(usize, &str)> {
     found
 }
 
+/// What belongs in a field, for the help of a blank.
+fn what_to_write(field: &str) -> &'static str {
+    match field {
+        "organisation.name" => {
+            "the organisation's name, without its article: « Préfecture de la Somme », « Commune de Trifouillis »"
+        }
+        "organisation.short_name" => "a short name for running text: « la préfecture », « la commune »",
+        "organisation.territory" => "where it acts, as it follows its name: « en région Picardie et dans la Somme »",
+        "organisation.service" => "the service that runs the accounts",
+        "base_url" => "the address where the site will be published",
+        "accounts.handle" => "the account's name on the network, such as « @Prefet80 »",
+        "accounts.url" => "the account's address",
+        "contacts" => "the e-mail address to write to",
+        "vars" => "the value this variable stands for (see the comment beside it)",
+        "reference" | "service" | "diffusion" | "storage" => {
+            "the procedure sheet's cartouche: its reference, service, diffusion and storage"
+        }
+        _ => "the text that belongs here",
+    }
+}
+
 fn blank(file: &SourceFile, at: (usize, usize), field: &str, word: &str, error: bool) -> Diagnostic {
     let mut d = file
         .error_at("blank", at.0, at.1, format!("`{word}` is a blank left to fill in (in `{field}`)"))
-        .with_help("write the text that belongs here");
+        .with_help(format!("write {}", what_to_write(field)));
     if !error {
         d.severity = Severity::Warning;
     }
     d
-}
-
-/// Whether `word` is written in `file` at `at`: a blank that a variable brought into a text is
-/// reported where the variable's value is written, not here.
-fn written_at(file: &SourceFile, at: (usize, usize), word: &str) -> bool {
-    let line = file.text.lines().nth(at.0.saturating_sub(1)).unwrap_or("");
-    line.chars().skip(at.1.saturating_sub(1)).take(word.chars().count()).eq(word.chars())
 }
 
 pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -59,17 +73,16 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
     let vars = doc.fields.vars.iter().map(|(name, text)| (name.as_str(), text));
     let texts = doc.texts().into_iter().map(|t| (t.field, t.text)).chain(vars.map(|(_, t)| ("vars", t)));
     for (field, text) in texts.filter(|(_, t)| !doc.is_inherited(Origin::Field(t))) {
-        for (offset, word) in find(text) {
-            let at = doc.locate(Origin::Field(text), offset, word);
-            if written_at(&doc.file, at, word) {
-                out.push(blank(&doc.file, at, field, word, error));
-            }
+        let original = doc.original(text);
+        for (offset, word) in find(original) {
+            let at = yaml::locate(&doc.file.text, text, original, offset, word);
+            out.push(blank(&doc.file, at, field, word, error));
         }
     }
-    let body = if doc.is_inherited(Origin::Body) { "" } else { doc.body.as_str() };
-    for (offset, word) in find(body) {
-        let at = doc.locate(Origin::Body, offset, word);
-        if written_at(&doc.file, at, word) {
+    if !doc.is_inherited(Origin::Body) {
+        let body = doc.original_body();
+        for (offset, word) in find(body) {
+            let at = doc.locate_in_original_body(offset, word);
             out.push(blank(&doc.file, at, "body", word, error));
         }
     }
@@ -85,7 +98,7 @@ pub fn check_site(site: &Site, file: &SourceFile, error: bool, out: &mut Vec<Dia
 }
 
 fn locate(file: &SourceFile, text: &Text, offset: usize, word: &str) -> (usize, usize) {
-    yaml::locate(&file.text, text, offset, word)
+    yaml::locate(&file.text, text, text, offset, word)
 }
 
 #[cfg(test)]

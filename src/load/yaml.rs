@@ -157,7 +157,9 @@ pub fn unspanned<T>(value: T) -> Spanned<T> {
 /// holds `needle`. A value may be quoted, folded or escaped, so `needle` is looked for in the
 /// file from where the value starts, at the same rank among its occurrences; failing that, the
 /// value's start is given.
-pub fn locate(file: &str, value: &Spanned<String>, offset: usize, needle: &str) -> (usize, usize) {
+/// `written` is the value's text in which `offset` is counted (the value itself, or the text
+/// it had before variables were replaced).
+pub fn locate(file: &str, value: &Spanned<String>, written: &str, offset: usize, needle: &str) -> (usize, usize) {
     let start = value.span().start();
     let fallback = start.map(|m| (m.line(), m.column())).unwrap_or((1, 1));
     let Some(marker) = start else { return fallback };
@@ -167,7 +169,7 @@ pub fn locate(file: &str, value: &Spanned<String>, offset: usize, needle: &str) 
     if needle.is_empty() {
         return fallback;
     }
-    let rank = value.get(..offset).map(|before| before.matches(needle).count()).unwrap_or(0);
+    let rank = written.get(..offset).map(|before| before.matches(needle).count()).unwrap_or(0);
     match file[from..].match_indices(needle).nth(rank) {
         Some((at, _)) => crate::diagnostics::line_column(file, from + at),
         None => fallback,

@@ -293,6 +293,11 @@ pub struct Document {
     pub model: Option<ModelCredit>,
     /// How the document departs from its model.
     pub changes: Option<super::extends::ModelChanges>,
+    /// The texts as written, before their variables were replaced (only those that had some),
+    /// so that checks of the writing look at what the author wrote.
+    pub originals: Vec<Text>,
+    /// The body as written, when it had variables.
+    pub original_body: Option<String>,
 }
 
 /// Where a text that diagnostics point into comes from.
@@ -303,6 +308,25 @@ pub enum Origin<'a> {
 }
 
 impl Document {
+    /// `text` as the author wrote it, before variables were replaced.
+    pub fn original<'a>(&'a self, text: &'a Text) -> &'a str {
+        self.originals.iter().find(|o| o.span() == text.span()).map_or(text.as_str(), |o| o.as_str())
+    }
+
+    /// The body as the author wrote it.
+    pub fn original_body(&self) -> &str {
+        self.original_body.as_deref().unwrap_or(&self.body)
+    }
+
+    /// Line and column of the byte `offset` of the body as written (before variables).
+    pub fn locate_in_original_body(&self, offset: usize, needle: &str) -> (usize, usize) {
+        match (self.body_offset, &self.fields.body) {
+            (Some(body_offset), _) => line_column(&self.file.text, body_offset + offset),
+            (None, Some(body)) => yaml::locate(&self.file.text, body, self.original_body(), offset, needle),
+            (None, None) => (1, 1),
+        }
+    }
+
     /// Whether a text came from the model rather than from this document's file: it is checked
     /// where it is written, not here.
     pub fn is_inherited(&self, origin: Origin) -> bool {
@@ -328,10 +352,10 @@ impl Document {
                 line_column(file, body_offset + found.unwrap_or(offset))
             }
             (Origin::Body, None) => match &self.fields.body {
-                Some(body) => yaml::locate(file, body, offset, needle),
+                Some(body) => yaml::locate(file, body, &self.body, offset, needle),
                 None => (1, 1),
             },
-            (Origin::Field(text), _) => yaml::locate(file, text, offset, needle),
+            (Origin::Field(text), _) => yaml::locate(file, text, text, offset, needle),
         }
     }
 }

@@ -417,6 +417,8 @@ fn finish(raw: &RawDocument, merged: Merged) -> Result<Document, Vec<Diagnostic>
         rules: merged.rules,
         model: merged.credit,
         changes: merged.changes,
+        originals: Vec::new(),
+        original_body: None,
     })
 }
 

@@ -66,15 +66,18 @@ fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>)
     }
     let vars = Variables::new(site, doc.fields.vars.iter().map(|(k, v)| (k.clone(), v.to_string())));
     let mut problems: Vec<(Option<Text>, variables::Unknown)> = Vec::new();
+    let mut originals = Vec::new();
     doc.for_each_text_mut(&mut |text| {
         if let Some((replaced, unknown)) = vars.substitute(text) {
             problems.extend(unknown.into_iter().map(|u| (Some(text.clone()), u)));
+            originals.push(text.clone());
             *text = yaml::replaced(text, replaced);
         }
     });
+    doc.originals = originals;
     if let Some((replaced, unknown)) = vars.substitute(&doc.body) {
         problems.extend(unknown.into_iter().map(|u| (None, u)));
-        doc.body = replaced;
+        doc.original_body = Some(std::mem::replace(&mut doc.body, replaced));
     }
     for (text, unknown) in problems {
         let origin = text.as_ref().map_or(Origin::Body, Origin::Field);
@@ -96,7 +99,10 @@ fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>)
                 )
                 .with_help(define.unwrap_or(help))
         } else {
-            let (line, column) = doc.locate(origin, unknown.offset, &unknown.written);
+            let (line, column) = match &text {
+                Some(text) => doc.locate(Origin::Field(text), unknown.offset, &unknown.written),
+                None => doc.locate_in_original_body(unknown.offset, &unknown.written),
+            };
             doc.file
                 .error_at("unknown-variable", line, column, format!("unknown variable `{}`", unknown.written))
                 .with_help(help)

@@ -207,6 +207,7 @@ impl Site {
         out.extend(o.territory.iter().map(|t| ("organisation.territory", t)));
         out.extend(o.service.iter().map(|t| ("organisation.service", t)));
         out.extend(self.title.iter().map(|t| ("title", t)));
+        out.push(("base_url", &self.base_url));
         for account in &self.accounts {
             out.push(("accounts.handle", &account.handle));
             out.push(("accounts.url", &account.url));

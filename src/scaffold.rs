@@ -1,0 +1,108 @@
+//! `charte init` and `charte new`: a new site made from the built-in models (the blanks left
+//! for the administration marked `xxxxxx`, each listed by `charte check`), and a new document
+//! with its fields commented. The files come from `starters/` in the repository.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use include_dir::{include_dir, Dir};
+
+use crate::model::builtin;
+use crate::model::document::Kind;
+
+static STARTERS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/starters");
+
+/// The site templates of `charte init`, with a line each.
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("etat", "a State service (prefecture): moderation charter, agents' guide, glossary, Qual-e-pref procedure sheet"),
+    ("collectivite", "a local authority: moderation charter, agents' charter with its seven rules, glossary"),
+];
+
+/// What `charte init --list` prints: the templates, then the built-in models.
+pub fn list() -> String {
+    let mut out = String::from("Templates (charte init DIR --template NAME):\n");
+    for (name, line) in TEMPLATES {
+        out.push_str(&format!("  {name:<28} {line}\n"));
+    }
+    out.push_str("\nBuilt-in models (extends: \"@NAME\" in a document):\n");
+    for model in builtin::all() {
+        let summary =
+            builtin::get(model.name).and_then(|d| d.fields.summary.map(|s| s.to_string())).unwrap_or_default();
+        out.push_str(&format!("  @{:<27} {summary}\n", model.name));
+    }
+    out
+}
+
+/// Creates a site in `dir` from `template`; refuses a folder that is not empty. Returns the
+/// files written, relative to `dir`.
+pub fn init(dir: &Path, template: &str) -> Result<Vec<PathBuf>, String> {
+    let starter = STARTERS
+        .get_dir(template)
+        .filter(|_| TEMPLATES.iter().any(|(name, _)| *name == template))
+        .ok_or_else(|| format!("no template `{template}`: expected one of {}", template_names()))?;
+    if dir.exists() {
+        let mut entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        if entries.next().is_some() {
+            return Err(format!("refusing to create a site in {}: the folder is not empty", dir.display()));
+        }
+    }
+    let mut written = Vec::new();
+    write_tree(starter, Path::new(template), dir, &mut written)?;
+    written.sort();
+    Ok(written)
+}
+
+fn template_names() -> String {
+    TEMPLATES.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+}
+
+fn write_tree(from: &Dir, prefix: &Path, to: &Path, written: &mut Vec<PathBuf>) -> Result<(), String> {
+    for file in from.files() {
+        let relative = file.path().strip_prefix(prefix).unwrap_or(file.path());
+        let target = to.join(relative);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        fs::write(&target, file.contents()).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        written.push(relative.to_path_buf());
+    }
+    for sub in from.dirs() {
+        write_tree(sub, prefix, to, written)?;
+    }
+    Ok(())
+}
+
+/// Adds `content/SLUG.md`, a document of `kind` with its fields commented. Returns its path.
+pub fn new_document(root: &Path, kind: Kind, slug: &str) -> Result<PathBuf, String> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        return Err(format!("{} is not a charte site: it has no content/ folder", root.display()));
+    }
+    let slug = slug.trim_matches('/').trim_end_matches(".md");
+    let valid = !slug.is_empty()
+        && slug.split('/').all(|part| {
+            !part.is_empty()
+                && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        });
+    if !valid {
+        return Err(format!(
+            "`{slug}` cannot be a web address: use lowercase letters, digits and hyphens, and `/` between folders (such as `chartes/facebook`)"
+        ));
+    }
+    let path = content.join(format!("{slug}.md"));
+    if path.exists() || content.join(format!("{slug}.yaml")).exists() {
+        return Err(format!("{} already exists", path.display()));
+    }
+    let skeleton = STARTERS
+        .get_file(format!("new/{}.md", kind.as_str()))
+        .and_then(|f| f.contents_utf8())
+        .expect("every kind has a skeleton");
+    let last = slug.rsplit('/').next().unwrap_or(slug).replace(['-', '_'], " ");
+    let title = crate::model::site::capitalise(&last);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    fs::write(&path, skeleton.replace("__TITLE__", &title))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(path)
+}
