@@ -1,8 +1,9 @@
 //! Forking: a document with `extends` inherits its model's fields, rules, FAQ, terms and body,
 //! and overrides what it sets. Rules merge by id: the same id replaces the model's rule (the
 //! fields given), `remove: true` leaves it out, a new id adds a rule. What is taken from the model
-//! is marked as inherited, so that it is checked where it is written. The document's own
-//! identity — version, status, approval, review, history, vars — is never inherited.
+//! is marked as inherited, so that it is checked where it is written. The model's `vars` are
+//! defaults that the document's own override. The document's own identity — version, status,
+//! approval, review, history — is never inherited.
 
 use std::collections::HashMap;
 
@@ -287,7 +288,7 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
         history: c.history.clone(),
         engagements: if c.engagements.is_empty() { inherit_all(&p.engagements) } else { c.engagements.clone() },
         extends: c.extends.clone(),
-        vars: c.vars.clone(),
+        vars: p.vars.iter().chain(c.vars.iter()).map(|(k, v)| (k.clone(), v.clone())).collect(),
         rules: c.rules.clone(),
         faq: c.faq.clone().or_else(|| p.faq.as_ref().map(inherit_faq)),
         terms: c.terms.clone().or_else(|| p.terms.as_ref().map(inherit_terms)),

@@ -1,0 +1,279 @@
+//! Forking model charters: variables, `extends` (site documents and built-in models), the
+//! changes from the model, `charte init` and `charte new`.
+
+mod common;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+use common::{assert_success, select, stderr, text, texts, Site};
+
+fn check_json(site: &Site) -> (i32, Value) {
+    let out = site.charte(&["check", "--format", "json", "--today", "2025-06-01"]);
+    (out.status.code().unwrap(), serde_json::from_slice(&out.stdout).unwrap())
+}
+
+fn diagnostics<'a>(report: &'a Value, code: &str) -> Vec<&'a Value> {
+    report["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == code).collect()
+}
+
+fn place(d: &Value) -> String {
+    format!("{}:{}:{}", d["file"].as_str().unwrap(), d["line"], d["column"])
+}
+
+#[test]
+fn variables_give_the_name_with_its_article_and_capitals() {
+    let site = Site::from_fixture("fork");
+    site.write(
+        "content/page.md",
+        "---\nkind: page\ntitle: \"Accueil {{ org.de }}\"\n---\n\n{{ org.De }}, {{ org.le }}, {{ org.Le }}, {{ org.a }}, {{ org.A }} ; {{ org.short_name }} {{ org.territory }} ; {{ contacts.image_rights }}. Écrire \\{{ org.name }}.\n",
+    );
+    assert_success(&site.build());
+    let html = site.page("page/index.html");
+    assert_eq!(texts(&html, "h1"), ["Accueil de la Communauté de communes du Val"]);
+    assert_eq!(
+        texts(&html, ".doc-body p"),
+        ["De la Communauté de communes du Val, la Communauté de communes du Val, La Communauté de communes du Val, à la Communauté de communes du Val, À la Communauté de communes du Val ; la communauté dans le Val ; image@example.org. Écrire {{ org.name }}."]
+    );
+    for (article, de, a) in [
+        ("le", "du Syndicat", "au Syndicat"),
+        ("l'", "de l'Syndicat", "à l'Syndicat"),
+        ("les", "des Syndicat", "aux Syndicat"),
+    ] {
+        site.write(
+            "content/site.yaml",
+            &format!("organisation: {{ name: Syndicat, article: \"{article}\" }}\nbase_url: https://example.org\n"),
+        );
+        site.write("content/page.md", "---\nkind: page\ntitle: T\n---\n\n{{ org.de }} / {{ org.a }}\n");
+        site.remove("content/chartes/modele.md");
+        site.remove("content/chartes/val.md");
+        assert_success(&site.build());
+        assert_eq!(texts(&site.page("page/index.html"), ".doc-body p"), [format!("{de} / {a}")]);
+        site.write(
+            "content/chartes/modele.md",
+            &std::fs::read_to_string(common::fixture("fork").join("content/chartes/modele.md")).unwrap(),
+        );
+        site.write(
+            "content/chartes/val.md",
+            &std::fs::read_to_string(common::fixture("fork").join("content/chartes/val.md")).unwrap(),
+        );
+    }
+}
+
+#[test]
+fn unknown_variables_are_located_with_a_suggestion() {
+    let site = Site::from_fixture("fork");
+    site.write("content/page.md", "---\nkind: page\ntitle: T\nsummary: \"Site {{ org.nom }}\"\n---\n\nTexte.\n\nÉcrire à {{ contacts.image_right }}.\n");
+    let (code, report) = check_json(&site);
+    assert_eq!(code, 1);
+    let found = diagnostics(&report, "unknown-variable");
+    let places: Vec<String> = found.iter().map(|d| place(d)).collect();
+    assert_eq!(places, ["content/page.md:4:16", "content/page.md:9:10"]);
+    assert_eq!(found[0]["help"].as_str().unwrap().split('?').next().unwrap(), "did you mean `{{ org.name }}`");
+    assert!(found[1]["help"].as_str().unwrap().contains("contacts.image_rights"));
+}
+
+#[test]
+fn extends_removes_replaces_and_adds_rules_and_credits_the_model() {
+    let site = Site::from_fixture("fork");
+    assert_success(&site.build());
+    let html = site.page("chartes/val/index.html");
+    let ids: Vec<String> = select(&html, "li.rule").iter().map(|r| r.value().id().unwrap().to_owned()).collect();
+    assert_eq!(ids, ["publicite", "respect", "langue"], "removed, kept in order, added at the end");
+    assert_eq!(texts(&html, "#publicite .rule-body"), ["Les messages publicitaires sont retirés sans délai."]);
+    assert_eq!(texts(&html, "#publicite h3"), ["1. Pas de publicité"], "what the document does not set is the model's");
+    assert_eq!(
+        texts(&html, ".doc-body p"),
+        ["Bienvenue sur les pages de la Communauté de communes du Val, à Valbourg."],
+        "the model's body, with this document's vars"
+    );
+    assert!(texts(&html, ".doc-summary")[0].contains("Le modèle de la Communauté"), "inherited summary");
+    let credit = select(&html, ".doc-meta a[href='../../chartes/modele/']");
+    assert_eq!(credit.len(), 1, "the page credits its model");
+    assert!(text(&credit[0]).contains("Charte de modération type"));
+}
+
+#[test]
+fn changes_from_the_model_are_listed_by_check_and_in_the_register() {
+    let site = Site::from_fixture("fork");
+    let (code, report) = check_json(&site);
+    assert_eq!(code, 0, "{report:#}");
+    let changes: Vec<(String, String)> = diagnostics(&report, "model-changes")
+        .iter()
+        .map(|d| (place(d), d["message"].as_str().unwrap().to_owned()))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("content/chartes/val.md:9:11".to_owned(), "rule `hors-sujet` of the model chartes/modele is removed".to_owned()),
+            ("content/chartes/val.md:11:11".to_owned(), "rule `langue` is not in the model chartes/modele".to_owned()),
+            (
+                "content/chartes/val.md:10:11".to_owned(),
+                "rule `publicite` differs from the model chartes/modele: removed «supprimés.»; added «retirés sans délai.»".to_owned()
+            ),
+        ]
+    );
+    assert!(diagnostics(&report, "model-changes").iter().all(|d| d["severity"] == "notice"));
+
+    assert_success(&site.build());
+    let register = site.page("registre/index.html");
+    let fork = texts(&register, "section.fork");
+    assert_eq!(fork.len(), 1);
+    assert!(fork[0].contains("Règle hors-sujet retirée") && fork[0].contains("Règle langue ajoutée"), "{fork:?}");
+    assert_eq!(texts(&register, "section.fork del"), ["supprimés."]);
+    assert_eq!(texts(&register, "section.fork ins"), ["retirés sans délai."]);
+}
+
+#[test]
+fn built_in_models_are_used_with_this_site_s_names() {
+    let site = Site::from_fixture("fork");
+    site.write(
+        "content/guide.md",
+        "---\nextends: \"@collectivite-agents\"\naudience: internal\nvars: { referent: \"Alex Martin\", suppleant: \"Lou Bernard\" }\nrules:\n  - { id: photos-et-videos, remove: true }\n---\n",
+    );
+    assert_success(&site.build());
+    let html = site.page("guide/index.html");
+    assert_eq!(select(&html, "li.rule").len(), 6);
+    let body = texts(&html, ".doc-body").join(" ");
+    assert!(body.contains("La personne référente des réseaux sociaux de la Communauté de communes du Val est Alex Martin (ou Lou Bernard"), "{body}");
+    assert!(!std::fs::read_to_string(site.public().join("guide/index.html")).unwrap().contains("{{"));
+    assert!(texts(&html, ".doc-meta").join(" ").contains("(@collectivite-agents)"));
+}
+
+#[test]
+fn a_variable_the_model_needs_is_asked_for_at_extends() {
+    let site = Site::from_fixture("fork");
+    site.write("content/guide.md", "---\nextends: \"@collectivite-agents\"\nvars: { referent: \"Alex\" }\n---\n");
+    let (code, report) = check_json(&site);
+    assert_eq!(code, 1);
+    let found = diagnostics(&report, "unknown-variable");
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|d| place(d) == "content/guide.md:2:10"), "{found:?}");
+    assert!(found.iter().any(|d| d["help"].as_str().unwrap().contains("vars: { suppleant")));
+}
+
+#[test]
+fn cycles_missing_models_and_bad_rule_changes_are_errors() {
+    let site = Site::from_fixture("fork");
+    site.write("content/a.md", "---\nextends: b\n---\n");
+    site.write("content/b.md", "---\nextends: a\n---\n");
+    site.write("content/c.md", "---\nextends: \"@etat-moderaton\"\n---\n");
+    site.write("content/d.md", "---\nextends: chartes/modele\nrules:\n  - { id: inconnue, remove: true }\n  - { id: nouvelle, title: Sans corps }\n---\n");
+    let (code, report) = check_json(&site);
+    assert_eq!(code, 1);
+    let cycles: Vec<String> =
+        diagnostics(&report, "extends-cycle").iter().map(|d| d["message"].as_str().unwrap().to_owned()).collect();
+    assert!(cycles.contains(&"`extends` goes round in a circle: a → b → a".to_owned()), "{cycles:?}");
+    let missing = diagnostics(&report, "missing-model");
+    assert_eq!(missing.len(), 1);
+    assert_eq!(place(missing[0]), "content/c.md:2:10");
+    assert_eq!(missing[0]["help"], "did you mean `@etat-moderation`?");
+    let rules: Vec<String> = diagnostics(&report, "rule-incomplete").iter().map(|d| place(d)).collect();
+    assert_eq!(rules, ["content/d.md:4:11", "content/d.md:5:11"]);
+}
+
+fn charte() -> Command {
+    Command::cargo_bin("charte").unwrap()
+}
+
+#[test]
+fn init_makes_a_site_that_builds_and_lists_its_blanks() {
+    for template in ["etat", "collectivite"] {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        let out = charte().args(["init", "--template", template]).arg(&root).output().unwrap();
+        assert_success(&out);
+        let out = charte().args(["build", "--today", "2026-11-22", "--root"]).arg(&root).output().unwrap();
+        assert_success(&out);
+        assert!(root.join("public/chartes/moderation/index.html").is_file());
+        let out = charte()
+            .args(["check", "--format", "json", "--today", "2026-11-22", "--root"])
+            .arg(&root)
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["summary"]["errors"], 0, "{template}: {report:#}");
+        let blanks = diagnostics(&report, "blank");
+        assert!(blanks.len() >= 8, "{template}: every blank is listed: {report:#}");
+        assert!(blanks
+            .iter()
+            .any(|d| d["file"] == "content/site.yaml" && d["message"].as_str().unwrap().contains("organisation.name")));
+        for blank in blanks {
+            let file = std::fs::read_to_string(root.join(blank["file"].as_str().unwrap())).unwrap();
+            let line = file.lines().nth(blank["line"].as_u64().unwrap() as usize - 1).unwrap();
+            let column = blank["column"].as_u64().unwrap() as usize - 1;
+            assert!(
+                line.chars().skip(column).collect::<String>().starts_with("xxxxxx"),
+                "{template}: {blank} points at {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn init_refuses_a_folder_that_is_not_empty_and_lists_its_models() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "keep").unwrap();
+    let out = charte().arg("init").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not empty"));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    let out = charte().args(["init", "--list"]).output().unwrap();
+    assert_success(&out);
+    let list = String::from_utf8(out.stdout).unwrap();
+    for name in [
+        "etat",
+        "collectivite",
+        "@etat-moderation",
+        "@etat-agents",
+        "@glossaire",
+        "@procedure-reseaux-sociaux",
+        "@collectivite-agents",
+    ] {
+        assert!(list.contains(name), "{name} in {list}");
+    }
+    let out = charte().args(["init", "--template", "mairie"]).arg(dir.path().join("x")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn new_adds_a_document_of_each_kind_that_builds() {
+    let site = Site::from_fixture("fork");
+    for (kind, slug) in [
+        ("moderation", "chartes/facebook"),
+        ("usage", "guides/linkedin"),
+        ("glossary", "lexique"),
+        ("procedure", "procedures/revue"),
+        ("page", "mentions-legales"),
+    ] {
+        let out = site.charte(&["new", kind, slug]);
+        assert_success(&out);
+        assert!(site.root().join(format!("content/{slug}.md")).is_file());
+    }
+    assert_success(&site.build());
+    assert_eq!(texts(&site.page("mentions-legales/index.html"), "h1"), ["Mentions legales"]);
+    let (_, report) = check_json(&site);
+    assert!(diagnostics(&report, "blank").iter().any(|d| d["file"] == "content/guides/linkedin.md"));
+    assert_eq!(
+        site.charte(&["new", "page", "mentions-legales"]).status.code(),
+        Some(2),
+        "an existing document is kept"
+    );
+    assert_eq!(site.charte(&["new", "page", "Mentions Légales"]).status.code(), Some(2));
+    assert_eq!(site.charte(&["new", "charter", "x"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_example_site_uses_variables_and_extends() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let texts: String = walkdir::WalkDir::new(&content)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    assert!(texts.contains("extends:") && texts.contains("{{ org."));
+}
