@@ -90,6 +90,8 @@ fn extends_removes_replaces_and_adds_rules_and_credits_the_model() {
         "the model's body, with this document's vars"
     );
     assert!(texts(&html, ".doc-summary")[0].contains("Le modèle de la Communauté"), "inherited summary");
+    let licence = select(&html, "footer a[href='https://www.etalab.gouv.fr/licence-ouverte-open-licence/']");
+    assert_eq!(licence.len(), 1, "the licence (etalab-2.0 by default) is in the footer with its link");
     let credit = select(&html, ".doc-meta a[href='../../chartes/modele/']");
     assert_eq!(credit.len(), 1, "the page credits its model");
     assert!(text(&credit[0]).contains("Charte de modération type"));
@@ -276,4 +278,15 @@ fn the_example_site_uses_variables_and_extends() {
         .map(|e| std::fs::read_to_string(e.path()).unwrap())
         .collect();
     assert!(texts.contains("extends:") && texts.contains("{{ org."));
+}
+
+#[test]
+fn an_unquoted_variable_in_yaml_says_to_quote_it() {
+    let site = Site::from_fixture("fork");
+    site.write("content/page.md", "---\nkind: page\ntitle: {{ org.name }}\n---\n");
+    let (code, report) = check_json(&site);
+    assert_eq!(code, 1);
+    let d = &diagnostics(&report, "yaml-syntax")[0];
+    assert_eq!(place(d), "content/page.md:3:9");
+    assert!(d["message"].as_str().unwrap().contains("must be quoted"));
 }

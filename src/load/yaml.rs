@@ -97,6 +97,16 @@ fn humanise(message: &str) -> String {
 }
 
 fn load_error(source: &SourceFile, err: LoadError) -> Diagnostic {
+    let mut d = load_error_at(source, err);
+    let line = d.source_line.as_deref().unwrap_or("");
+    if line.contains("{{") && !line.contains("\"{{") && !line.contains("'{{") {
+        d.message = "a value that starts with `{{` must be quoted".to_owned();
+        d.help = Some("write it between double quotes: `title: \"{{ org.name }}\"`".to_owned());
+    }
+    d
+}
+
+fn load_error_at(source: &SourceFile, err: LoadError) -> Diagnostic {
     match err {
         LoadError::ScanError(marker, scan) => {
             let detail = scan.info().to_owned();
