@@ -9,7 +9,9 @@ use crate::check;
 use crate::diagnostics::Diagnostic;
 use crate::model::date::Date;
 use crate::model::SiteModel;
-use crate::render::{self, PreparedSite, Selection};
+use crate::render::cache::RenderCache;
+use crate::render::theme::{self, Theme};
+use crate::render::{self, Output, PreparedSite, Selection};
 use crate::report::Summary;
 use crate::{load, write};
 
@@ -30,13 +32,15 @@ impl Failure {
     }
 }
 
-/// Reads and checks the site at `root`, then hands the model, its prepared documents and every
-/// diagnostic to `then`. Fails only when the site cannot be read at all.
+/// Reads and checks the site at `root`, loads its theme and prepares its documents (taking
+/// those `cache` has from it), then hands everything to `then`. Fails only when the site or its
+/// theme cannot be read at all.
 fn analyse<R>(
     root: &Path,
     today: Date,
     selection: Selection,
-    then: impl FnOnce(&SiteModel, &PreparedSite, Vec<Diagnostic>) -> R,
+    cache: &mut RenderCache,
+    then: impl FnOnce(&SiteModel, &PreparedSite, Theme, Vec<Diagnostic>, &mut RenderCache) -> R,
 ) -> Result<R, Failure> {
     if !root.join("content").is_dir() {
         return Err(Failure::Usage(format!(
@@ -50,10 +54,50 @@ fn analyse<R>(
         return Err(Failure::Content(diagnostics));
     };
     diagnostics.extend(check::check(&model, today));
-    let prepared = render::prepare(&model, today, selection);
+    let theme = match theme::load(root, &model.site) {
+        Ok(theme) => theme,
+        Err(errors) => {
+            diagnostics.extend(errors);
+            return Err(Failure::Content(diagnostics));
+        }
+    };
+    cache.start(render::site_key(&model, &theme, today, selection));
+    let prepared = render::prepare(&model, today, selection, cache);
     diagnostics.extend(prepared.warnings().cloned());
     check::links::check(&model, &prepared, &mut diagnostics);
-    Ok(then(&model, &prepared, diagnostics))
+    Ok(then(&model, &prepared, theme, diagnostics, cache))
+}
+
+/// A site rendered in memory.
+pub struct RenderedSite {
+    pub output: Output,
+    /// Warnings and notices (a site with errors is not rendered).
+    pub diagnostics: Vec<Diagnostic>,
+    pub documents: usize,
+    /// The documents whose pages were rendered anew rather than taken from the cache.
+    pub fresh: Vec<String>,
+}
+
+/// Checks and renders the site at `root` in memory; `cache` keeps the pages for the next time.
+pub fn render_site(
+    root: &Path,
+    today: Date,
+    selection: Selection,
+    cache: &mut RenderCache,
+) -> Result<RenderedSite, Failure> {
+    analyse(root, today, selection, cache, |model, prepared, theme, diagnostics, cache| {
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(Failure::Content(diagnostics));
+        }
+        let fresh: Vec<String> = prepared.fresh().map(str::to_owned).collect();
+        match render::render(model, prepared, theme, today, selection, cache) {
+            Ok(output) => Ok(RenderedSite { output, diagnostics, documents: prepared.documents.len(), fresh }),
+            Err(mut errors) => {
+                errors.extend(diagnostics);
+                Err(Failure::Content(errors))
+            }
+        }
+    })?
 }
 
 /// What `charte check` found.
@@ -65,10 +109,10 @@ pub struct CheckReport {
 /// Runs every diagnostic without writing anything. A site whose `site.yaml` cannot be read
 /// still gets a report (of that error).
 pub fn check(root: &Path, today: Date) -> Result<CheckReport, Failure> {
-    match analyse(root, today, Selection::ALL, |model, _, diagnostics| CheckReport {
-        summary: Summary::new(Some(model), &diagnostics, today),
-        diagnostics,
-    }) {
+    let report = analyse(root, today, Selection::ALL, &mut RenderCache::default(), |model, _, _, diagnostics, _| {
+        CheckReport { summary: Summary::new(Some(model), &diagnostics, today), diagnostics }
+    });
+    match report {
         Err(Failure::Content(diagnostics)) => {
             Ok(CheckReport { summary: Summary::new(None, &diagnostics, today), diagnostics })
         }
@@ -99,25 +143,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     let root = &options.root;
     let output = options.output.clone().unwrap_or_else(|| root.join("public"));
     let output = write::check_output(root, &output, options.force).map_err(Failure::Usage)?;
-    analyse(root, options.today, options.selection, |model, prepared, diagnostics| {
-        if diagnostics.iter().any(Diagnostic::is_error) {
-            return Err(Failure::Content(diagnostics));
-        }
-        let rendered = match render::render(root, model, prepared, options.today, options.selection) {
-            Ok(rendered) => rendered,
-            Err(mut errors) => {
-                errors.extend(diagnostics);
-                return Err(Failure::Content(errors));
-            }
-        };
-        write::write(&output, &rendered)
-            .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", output.display())))?;
-        Ok(BuildReport {
-            output: output.clone(),
-            documents: prepared.documents.len(),
-            pages: rendered.pages.len(),
-            diagnostics,
-            elapsed: start.elapsed(),
-        })
-    })?
+    let site = render_site(root, options.today, options.selection, &mut RenderCache::default())?;
+    write::write(&output, &site.output)
+        .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", output.display())))?;
+    Ok(BuildReport {
+        output,
+        documents: site.documents,
+        pages: site.output.pages.len(),
+        diagnostics: site.diagnostics,
+        elapsed: start.elapsed(),
+    })
 }

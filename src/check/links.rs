@@ -14,13 +14,13 @@ const GENERATED: &[&str] =
 
 pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnostic>) {
     let anchors: HashMap<String, &HashSet<String>> =
-        prepared.documents.iter().map(|p| (p.doc.url_path(), &p.anchors)).collect();
+        prepared.documents.iter().map(|p| (p.doc.url_path(), &p.facts.anchors)).collect();
     let assets: HashSet<String> =
         model.assets.iter().map(|a| a.relative.to_string_lossy().replace('\\', "/")).collect();
     let base_url = model.site.base_url.as_str();
     for page in &prepared.documents {
         let from = page.doc.url_path();
-        for link in &page.links {
+        for link in &page.facts.links {
             let Some(target) = resolve(&from, &link.destination, base_url) else { continue };
             let problem = if let Some(ids) = anchors.get(&target.path) {
                 match &target.fragment {

@@ -298,6 +298,8 @@ pub struct Document {
     pub originals: Vec<Text>,
     /// The body as written, when it had variables.
     pub original_body: Option<String>,
+    /// The files of its models, nearest first: what the page depends on besides its own file.
+    pub model_files: Vec<Arc<SourceFile>>,
 }
 
 /// Where a text that diagnostics point into comes from.

@@ -6,13 +6,14 @@
 //! approval, review, history — is never inherited.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
 use super::builtin;
 use super::document::{Document, FaqEntry, Fields, ModelCredit, RawDocument, Rule, Term, Text};
-use crate::diagnostics::{did_you_mean, Diagnostic};
+use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile};
 use crate::load::yaml::{inherit, position, Spanned};
 
 /// A piece of a word-by-word comparison.
@@ -55,6 +56,8 @@ struct Merged {
     body_inherited: bool,
     credit: Option<ModelCredit>,
     changes: Option<ModelChanges>,
+    /// The files of the models, nearest first.
+    model_files: Vec<Arc<SourceFile>>,
 }
 
 /// Merges every document with its model. Documents that cannot be resolved (a missing model, a
@@ -93,6 +96,7 @@ fn merged(
             body_inherited: false,
             credit: None,
             changes: None,
+            model_files: Vec::new(),
         });
     };
     chain.push(raw.slug.clone());
@@ -120,7 +124,11 @@ fn merged(
         title: parent_title,
         url: (!name.starts_with('@')).then(|| format!("{}/", model.slug)),
     };
-    merge(raw, parent, credit)
+    let mut model_files = vec![model.file.clone()];
+    model_files.extend(parent.model_files.iter().cloned());
+    let mut merged = merge(raw, parent, credit)?;
+    merged.model_files = model_files;
+    Ok(merged)
 }
 
 fn missing_model(
@@ -308,6 +316,7 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
         body_inherited: !own_body,
         credit: Some(credit),
         changes: Some(changes),
+        model_files: Vec::new(),
     })
 }
 
@@ -420,6 +429,7 @@ fn finish(raw: &RawDocument, merged: Merged) -> Result<Document, Vec<Diagnostic>
         changes: merged.changes,
         originals: Vec::new(),
         original_body: None,
+        model_files: merged.model_files,
     })
 }
 

@@ -36,8 +36,13 @@ pub struct FoundLink {
 
 /// A document ready for its template, with what the checks need to know about it.
 pub struct Prepared<'a> {
-    pub doc: &'a Document,
     pub view: DocumentView<'a>,
+    pub facts: PageFacts,
+}
+
+/// What the checks need to know about a page, kept between rebuilds with its HTML.
+#[derive(Debug, Default)]
+pub struct PageFacts {
     /// Every `id` on the page, for links with a `#fragment`.
     pub anchors: HashSet<String>,
     pub links: Vec<FoundLink>,
@@ -410,7 +415,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
     };
     let mut anchors = pass.ids.into_used();
     anchors.extend(doc.rules().iter().map(|r| r.id.to_string()));
-    Prepared { doc, view, anchors, links: pass.links, warnings: pass.warnings }
+    Prepared { view, facts: PageFacts { anchors, links: pass.links, warnings: pass.warnings } }
 }
 
 const DEFAULT_GROUP: &str = "Général";

@@ -2,6 +2,7 @@
 //! Tera templates — each document at its address, the home page, the register, the engagement
 //! matrix and the 404 page.
 
+pub mod cache;
 pub mod document_view;
 pub mod links;
 pub mod listing;
@@ -11,7 +12,9 @@ pub mod slug;
 pub mod theme;
 
 use std::collections::{BTreeMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -22,7 +25,8 @@ use crate::load::Asset;
 use crate::model::date::Date;
 use crate::model::document::{Audience, Document};
 use crate::model::SiteModel;
-use document_view::{PageContext, Prepared};
+use cache::{CachedPage, RenderCache};
+use document_view::{DocumentView, PageContext, PageFacts};
 use site_view::SiteView;
 use theme::{StaticSource, Theme};
 
@@ -43,9 +47,19 @@ impl Selection {
     }
 }
 
+/// A document page of a build: rendered now (with its view) or taken from the cache.
+pub struct PreparedPage<'a> {
+    pub doc: &'a Document,
+    pub key: u64,
+    pub facts: Arc<PageFacts>,
+    /// The view, for a page to render; `None` for a page whose HTML is in the cache.
+    pub view: Option<DocumentView<'a>>,
+    pub html: Option<Arc<str>>,
+}
+
 /// The documents of a build, prepared for their templates, with what the checks need.
 pub struct PreparedSite<'a> {
-    pub documents: Vec<Prepared<'a>>,
+    pub documents: Vec<PreparedPage<'a>>,
     /// Slugs of the documents this build leaves out.
     pub excluded: HashSet<&'a str>,
 }
@@ -53,24 +67,57 @@ pub struct PreparedSite<'a> {
 impl PreparedSite<'_> {
     /// Warnings found while preparing (HTML the sanitiser removes).
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.documents.iter().flat_map(|p| p.warnings.iter())
+        self.documents.iter().flat_map(|p| p.facts.warnings.iter())
+    }
+
+    /// How many document pages are rendered anew (not taken from the cache).
+    pub fn fresh(&self) -> impl Iterator<Item = &str> {
+        self.documents.iter().filter(|p| p.view.is_some()).map(|p| p.doc.slug.as_str())
     }
 }
 
-/// Prepares every selected document, in parallel.
-pub fn prepare<'a>(model: &'a SiteModel, today: Date, selection: Selection) -> PreparedSite<'a> {
+/// What every page depends on: a change to any of it renders every page again.
+pub fn site_key(model: &SiteModel, theme: &Theme, today: Date, selection: Selection) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    model.site_file.text.hash(&mut hasher);
+    for e in &model.referential.engagements {
+        (&e.number, &e.text).hash(&mut hasher);
+    }
+    theme.fingerprint().hash(&mut hasher);
+    today.iso().hash(&mut hasher);
+    (selection.audience.map(|a| a.as_str()), selection.register).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Prepares every selected document, in parallel, except those the cache already has.
+pub fn prepare<'a>(model: &'a SiteModel, today: Date, selection: Selection, cache: &RenderCache) -> PreparedSite<'a> {
     let excluded: HashSet<&str> =
         model.documents.iter().filter(|d| !selection.includes(d)).map(|d| d.slug.as_str()).collect();
     let ctx = PageContext { model, today, excluded: &excluded };
-    let documents =
-        model.documents.par_iter().filter(|d| selection.includes(d)).map(|d| document_view::prepare(d, &ctx)).collect();
+    let documents = model
+        .documents
+        .par_iter()
+        .filter(|d| selection.includes(d))
+        .map(|doc| {
+            let key = cache::document_key(doc);
+            match cache.get(&doc.slug, key) {
+                Some(cached) => {
+                    PreparedPage { doc, key, facts: cached.facts.clone(), view: None, html: Some(cached.html.clone()) }
+                }
+                None => {
+                    let prepared = document_view::prepare(doc, &ctx);
+                    PreparedPage { doc, key, facts: Arc::new(prepared.facts), view: Some(prepared.view), html: None }
+                }
+            }
+        })
+        .collect();
     PreparedSite { documents, excluded }
 }
 
 /// The whole rendered site, in memory, ready to be written.
 pub struct Output {
     /// Path relative to the output folder → contents.
-    pub pages: Vec<(PathBuf, String)>,
+    pub pages: Vec<(PathBuf, Arc<str>)>,
     pub statics: BTreeMap<PathBuf, StaticSource>,
     pub assets: Vec<Asset>,
 }
@@ -89,14 +136,16 @@ struct NavLink {
 }
 
 /// Renders every page of `prepared` with the theme.
+/// Renders every page of `prepared` with `theme`, taking unchanged document pages from `cache`
+/// and putting the new ones in it.
 pub fn render(
-    root: &Path,
     model: &SiteModel,
     prepared: &PreparedSite,
+    mut theme: Theme,
     today: Date,
     selection: Selection,
+    cache: &mut RenderCache,
 ) -> Result<Output, Vec<Diagnostic>> {
-    let mut theme = theme::load(root, &model.site)?;
     let site_view = SiteView::new(&model.site);
     let mut nav = vec![NavLink { label: "Accueil", url: "" }];
     if selection.register {
@@ -115,14 +164,20 @@ pub fn render(
         context
     };
 
-    let rendered: Vec<Result<(PathBuf, String), Diagnostic>> = prepared
+    let rendered: Vec<Result<(PathBuf, Arc<str>), Diagnostic>> = prepared
         .documents
         .par_iter()
         .map(|p| {
-            let mut context = page(p.doc.slug.split('/').count(), p.view.title, &p.view.url);
-            context.insert("doc", &p.view);
-            let html = theme::render(theme, "document.html", &context)?;
-            Ok((Path::new(&p.doc.slug).join("index.html"), html))
+            let path = Path::new(&p.doc.slug).join("index.html");
+            match (&p.html, &p.view) {
+                (Some(html), _) => Ok((path, html.clone())),
+                (None, Some(view)) => {
+                    let mut context = page(p.doc.slug.split('/').count(), view.title, &view.url);
+                    context.insert("doc", view);
+                    Ok((path, Arc::from(theme::render(theme, "document.html", &context)?)))
+                }
+                (None, None) => unreachable!("a page is either cached or prepared"),
+            }
         })
         .collect();
     let mut pages = Vec::with_capacity(rendered.len() + 5);
@@ -134,7 +189,7 @@ pub fn render(
         }
     }
     let mut add = |path: &str, template: &str, context: Context| match theme::render(theme, template, &context) {
-        Ok(html) => pages.push((PathBuf::from(path), html)),
+        Ok(html) => pages.push((PathBuf::from(path), Arc::from(html))),
         Err(d) => errors.push(d),
     };
 
@@ -164,12 +219,18 @@ pub fn render(
     add("404.html", "404.html", not_found);
 
     if selection.register {
-        pages.push((PathBuf::from("registre.csv"), listing::register_csv(&rows, &site_view.base_url)));
+        pages.push((PathBuf::from("registre.csv"), Arc::from(listing::register_csv(&rows, &site_view.base_url))));
     }
     if !errors.is_empty() {
         errors.dedup_by(|a, b| a.to_string() == b.to_string());
         return Err(errors);
     }
+    for (p, (_, html)) in prepared.documents.iter().zip(&pages) {
+        if p.view.is_some() {
+            cache.insert(p.doc.slug.clone(), CachedPage { key: p.key, facts: p.facts.clone(), html: html.clone() });
+        }
+    }
+    cache.retain(&prepared.documents.iter().map(|p| p.doc.slug.as_str()).collect());
     let assets = model.assets.clone();
     Ok(Output { pages, statics: theme.statics.clone(), assets })
 }

@@ -157,6 +157,25 @@ fn template_error(err: &tera::Error, templates: &BTreeMap<String, TemplateSource
     }
 }
 
+impl Theme {
+    /// A fingerprint of the templates and static files, which every page depends on.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        let mut hasher = DefaultHasher::new();
+        for (name, source) in &self.sources {
+            (name, &source.text).hash(&mut hasher);
+        }
+        for (path, source) in &self.statics {
+            path.hash(&mut hasher);
+            match source {
+                StaticSource::Embedded(bytes) => bytes.hash(&mut hasher),
+                StaticSource::File(file) => std::fs::read(file).unwrap_or_default().hash(&mut hasher),
+            }
+        }
+        hasher.finish()
+    }
+}
+
 /// Renders `name`, turning a Tera error into a diagnostic that names the template and line.
 pub fn render(theme: &Theme, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
     theme.tera.render(name, context).map_err(|err| {
