@@ -15,4 +15,5 @@ pub mod model;
 pub mod render;
 pub mod report;
 pub mod scaffold;
+pub mod serve;
 pub mod write;

@@ -14,7 +14,7 @@ use charte::model::date::Date;
 use charte::model::document::{Audience, Kind};
 use charte::render::Selection;
 use charte::report::{self, use_color};
-use charte::scaffold;
+use charte::{scaffold, serve};
 
 #[derive(Parser)]
 #[command(
@@ -105,6 +105,21 @@ enum Command {
         /// Where the document goes under content/, without extension: `chartes/facebook`.
         slug: String,
     },
+    /// Serves the site with live reload: every edit rebuilds what it touches.
+    Serve {
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on; only this machine by default.
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: std::net::IpAddr,
+        /// Open the site in the browser.
+        #[arg(long)]
+        open: bool,
+        /// The date to compute review deadlines against (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<Date>,
+    },
     /// Checks the content and reports every problem, without writing anything.
     Check {
         /// The date to compute review deadlines against (YYYY-MM-DD); today by default.
@@ -145,6 +160,11 @@ fn main() -> ExitCode {
             run_check(cli.root, today.unwrap_or_else(Date::today), strict, format)
         }
         Command::Init { dir, template, list } => run_init(dir, &template, list),
+        Command::Serve { port, bind, open, today } => {
+            serve::run(serve::ServeOptions { root: cli.root, bind, port, open, today })
+                .map(|()| 0)
+                .map_err(Failure::Usage)
+        }
         Command::New { kind, slug } => scaffold::new_document(&cli.root, kind.into(), &slug)
             .map(|path| {
                 println!("created {}: fill in each xxxxxx (`charte check` lists them)", path.display());

@@ -101,7 +101,7 @@ pub fn load(root: &Path) -> Loaded {
 }
 
 /// Hidden files, editors' backups and swap files are never content.
-fn is_ignored(name: &std::ffi::OsStr) -> bool {
+pub fn is_ignored(name: &std::ffi::OsStr) -> bool {
     let name = name.to_string_lossy();
     name.starts_with('.')
         || name.starts_with('#')

@@ -1,0 +1,127 @@
+//! The site as `charte serve` holds it: every file of a build, in memory, found by its address.
+//! Nothing is read from the disk to answer a request, so no address — `..`, percent-encoded
+//! traversal, an absolute path, a symbolic link — can reach a file outside the build.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::render::theme::StaticSource;
+use crate::render::Output;
+
+/// One file of the site.
+#[derive(Clone)]
+pub struct File {
+    pub bytes: Arc<[u8]>,
+    pub content_type: String,
+}
+
+/// What an address leads to.
+pub enum Lookup<'a> {
+    File(&'a File),
+    /// A folder asked for without its final `/`: relative links need it.
+    Redirect(String),
+    Missing,
+}
+
+#[derive(Default, Clone)]
+pub struct SiteFiles {
+    files: HashMap<String, File>,
+}
+
+impl SiteFiles {
+    /// Every file of `output`, with static files and assets read now.
+    pub fn from_output(output: &Output) -> std::io::Result<SiteFiles> {
+        let mut files = HashMap::with_capacity(output.pages.len() + output.statics.len() + output.assets.len());
+        let mut add = |path: &std::path::Path, bytes: Arc<[u8]>| {
+            let key = path.to_string_lossy().replace('\\', "/");
+            let content_type = content_type(&key);
+            files.insert(key, File { bytes, content_type });
+        };
+        for (path, source) in &output.statics {
+            let bytes: Arc<[u8]> = match source {
+                StaticSource::Embedded(bytes) => Arc::from(*bytes),
+                StaticSource::File(file) => Arc::from(std::fs::read(file)?),
+            };
+            add(path, bytes);
+        }
+        for asset in &output.assets {
+            add(&asset.relative, Arc::from(std::fs::read(&asset.absolute)?));
+        }
+        for (path, html) in &output.pages {
+            add(path, Arc::from(html.as_bytes()));
+        }
+        Ok(SiteFiles { files })
+    }
+
+    pub fn get(&self, key: &str) -> Option<&File> {
+        self.files.get(key)
+    }
+
+    /// The file for `path`, the part of the address after the site's base path (still
+    /// percent-encoded, without its leading `/`).
+    pub fn find(&self, path: &str) -> Lookup<'_> {
+        let Some(decoded) = decode(path) else { return Lookup::Missing };
+        let key =
+            if decoded.is_empty() || decoded.ends_with('/') { format!("{decoded}index.html") } else { decoded.clone() };
+        if let Some(file) = self.files.get(&key) {
+            return Lookup::File(file);
+        }
+        if !decoded.is_empty() && self.files.contains_key(&format!("{decoded}/index.html")) {
+            return Lookup::Redirect(format!("{path}/"));
+        }
+        Lookup::Missing
+    }
+}
+
+/// The decoded path, or `None` when it tries to leave the site or is not a plain path.
+fn decode(path: &str) -> Option<String> {
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
+    let bad_segment = decoded.split('/').any(|s| s == ".." || s == ".");
+    if bad_segment || decoded.starts_with('/') || decoded.contains(['\\', '\0', ':']) || decoded.contains("//") {
+        return None;
+    }
+    Some(decoded.into_owned())
+}
+
+fn content_type(path: &str) -> String {
+    let mime = mime_guess::from_path(path).first_or_octet_stream();
+    match mime.type_() {
+        mime_guess::mime::TEXT => format!("{mime}; charset=utf-8"),
+        _ if mime.subtype() == "javascript" || mime.subtype() == "json" => format!("{mime}; charset=utf-8"),
+        _ => mime.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> SiteFiles {
+        let mut files = HashMap::new();
+        for key in ["index.html", "chartes/moderation/index.html", "static/style.css"] {
+            files.insert(key.to_owned(), File { bytes: Arc::from(key.as_bytes()), content_type: content_type(key) });
+        }
+        SiteFiles { files }
+    }
+
+    #[test]
+    fn addresses_find_files_and_nothing_else() {
+        let site = site();
+        assert!(matches!(site.find(""), Lookup::File(_)));
+        assert!(matches!(site.find("chartes/moderation/"), Lookup::File(_)));
+        assert!(matches!(site.find("chartes/moderation"), Lookup::Redirect(r) if r == "chartes/moderation/"));
+        assert!(matches!(site.find("static/style.css"), Lookup::File(f) if f.content_type == "text/css; charset=utf-8"));
+        for bad in [
+            "../etc/passwd",
+            "%2e%2e/%2e%2e/etc/passwd",
+            "chartes/../index.html",
+            "/etc/passwd",
+            "%2Fetc%2Fpasswd",
+            "static%5c..%5cx",
+            "C:/x",
+            "a//b",
+        ] {
+            assert!(matches!(site.find(bad), Lookup::Missing), "{bad}");
+        }
+    }
+}

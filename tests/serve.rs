@@ -1,0 +1,255 @@
+//! `charte serve`: the served site follows edits, a broken edit keeps the last good site and
+//! reports the error, traversal gets 404, many clients at once, a clean stop on Ctrl-C; and an
+//! incremental rebuild gives the same bytes as a full build.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::Site;
+
+/// A running `charte serve` on a free port.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(site: &Site) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_charte"))
+            .args(["serve", "--port", "0", "--today", "2025-06-01", "--root"])
+            .arg(site.root())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let port = loop {
+            let line = lines.next().expect("serve printed its address").unwrap();
+            if let Some(rest) = line.strip_prefix("serving http://127.0.0.1:") {
+                break rest.split('/').next().unwrap().parse().unwrap();
+            }
+        };
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, port }
+    }
+
+    fn get(&self, path: &str) -> (u16, String) {
+        get(self.port, path)
+    }
+
+    /// The events the live-reload stream sends, as they arrive.
+    fn events(&self) -> mpsc::Receiver<String> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(stream, "GET /site/__charte/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+            .unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut event = String::new();
+            for line in BufReader::new(stream).lines() {
+                let Ok(line) = line else { break };
+                if let Some(name) = line.strip_prefix("event: ") {
+                    event = name.to_owned();
+                } else if let Some(data) = line.strip_prefix("data: ") {
+                    if tx.send(format!("{event}: {data}")).is_err() {
+                        break;
+                    }
+                }
+            }
+        });
+        std::thread::sleep(Duration::from_millis(200));
+        rx
+    }
+
+    /// Waits until `get(path)` satisfies `ok`.
+    fn wait_for(&self, path: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let (_, body) = self.get(path);
+            if ok(&body) {
+                return body;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting on {path}:\n{body}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// `GET path` on the local `port`: the status code and the body.
+fn get(port: u16, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    (status, body)
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn next_event(events: &mpsc::Receiver<String>, starting: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while let Ok(event) = events.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        if event.starts_with(starting) {
+            return event;
+        }
+    }
+    panic!("no `{starting}` event");
+}
+
+const PAGE: &str = "/site/mentions/";
+
+#[test]
+fn edits_reload_errors_keep_the_last_good_site_and_fixes_recover() {
+    let site = Site::from_fixture("basic");
+    let server = Server::start(&site);
+    let (status, body) = server.get(PAGE);
+    assert_eq!(status, 200);
+    assert!(body.contains("Texte des mentions.") && body.contains("/site/__charte/live.js"));
+    let original = std::fs::read_to_string(site.root().join("content/mentions.md")).unwrap();
+
+    let events = server.events();
+    site.write("content/mentions.md", &original.replace("Texte des mentions.", "Texte modifié."));
+    assert_eq!(next_event(&events, "reload"), "reload: reload");
+    server.wait_for(PAGE, |b| b.contains("Texte modifié."));
+
+    site.write("content/mentions.md", "---\nkind: page\ntitle: \"Mentions\n---\n");
+    let error = next_event(&events, "build-error");
+    assert!(error.contains("yaml-syntax"), "{error}");
+    let next = events.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(next.contains("content/mentions.md:3:8"), "the error names file, line and column: {next}");
+    let (status, body) = server.get(PAGE);
+    assert_eq!(status, 200);
+    assert!(body.contains("Texte modifié."), "the last good page stays served");
+    let late = server.events();
+    assert!(next_event(&late, "build-error").contains("yaml-syntax"), "a page opened now learns of the error");
+
+    site.write("content/mentions.md", &original);
+    next_event(&events, "reload");
+    server.wait_for(PAGE, |b| b.contains("Texte des mentions."));
+}
+
+#[test]
+fn a_stylesheet_change_swaps_the_stylesheet() {
+    let site = Site::from_fixture("basic");
+    site.write("static/extra.css", "body { margin: 0 }");
+    let server = Server::start(&site);
+    let events = server.events();
+    site.write("static/extra.css", "body { margin: 1px }");
+    assert_eq!(next_event(&events, "css"), "css: css");
+    server.wait_for("/site/static/extra.css", |b| b.contains("1px"));
+}
+
+#[test]
+fn only_what_the_build_produced_is_served() {
+    let site = Site::from_fixture("basic");
+    site.write("content/secret.txt", "asset");
+    let server = Server::start(&site);
+    assert_eq!(server.get("/").0, 301);
+    assert_eq!(server.get("/site/chartes/moderation").0, 301, "a folder without its final slash is redirected");
+    assert_eq!(server.get("/site/secret.txt"), (200, "asset".to_owned()));
+    for path in [
+        "/site/../../../../etc/passwd",
+        "/site/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/site/static/%2e%2e%2f%2e%2e%2fcontent/site.yaml",
+        "/site//etc/passwd",
+        "/site/%2Fetc%2Fpasswd",
+        "/etc/passwd",
+        "/site/content/site.yaml",
+        "/site/chartes/",
+    ] {
+        let (status, body) = server.get(path);
+        assert_eq!(status, 404, "{path}");
+        assert!(!body.contains("root:") && !body.contains("organisation:"), "{path}");
+        assert!(body.contains("Page introuvable"), "the theme's 404 page for {path}");
+    }
+}
+
+#[test]
+fn many_clients_at_once() {
+    let site = Site::from_fixture("basic");
+    let server = Server::start(&site);
+    let port = server.port;
+    let threads: Vec<_> = (0..16)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let paths = ["/site/", "/site/chartes/moderation/", "/site/static/style.css", "/site/registre.csv"];
+                (0..25).filter(|j| get(port, paths[(i + j) % paths.len()]).0 == 200).count()
+            })
+        })
+        .collect();
+    let ok: usize = threads.into_iter().map(|t| t.join().unwrap()).sum();
+    assert_eq!(ok, 16 * 25);
+}
+
+#[test]
+fn ctrl_c_stops_cleanly() {
+    let site = Site::from_fixture("basic");
+    let mut server = Server::start(&site);
+    let _events = server.events();
+    Command::new("kill").args(["-INT", &server.child.id().to_string()]).status().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status}");
+    let leftovers =
+        std::fs::read_dir(site.root()).unwrap().filter(|e| e.as_ref().unwrap().file_name() != "content").count();
+    assert_eq!(leftovers, 0, "serve writes nothing into the site");
+}
+
+#[test]
+fn an_incremental_rebuild_is_byte_for_byte_a_full_build() {
+    use charte::build::render_site;
+    use charte::model::date::Date;
+    use charte::render::cache::RenderCache;
+    use charte::render::Selection;
+
+    let site = Site::from_fixture("fork");
+    let today = Date::parse("2025-06-01").unwrap();
+    let mut cache = RenderCache::default();
+    let first = render_site(site.root(), today, Selection::ALL, &mut cache).ok().unwrap();
+    assert_eq!(first.fresh.len(), first.documents, "a cold cache renders every page");
+
+    let model = site.root().join("content/chartes/modele.md");
+    let text = std::fs::read_to_string(&model).unwrap();
+    std::fs::write(&model, text.replace("Les propos injurieux sont supprimés.", "Les propos injurieux sont retirés."))
+        .unwrap();
+    site.write(
+        "content/nouvelle.md",
+        "---\nkind: page\ntitle: Nouvelle\n---\n\nVoir [la charte](../chartes/val/#respect).\n",
+    );
+
+    let incremental = render_site(site.root(), today, Selection::ALL, &mut cache).ok().unwrap();
+    let mut fresh = incremental.fresh.clone();
+    fresh.sort();
+    assert_eq!(
+        fresh,
+        ["chartes/modele", "chartes/val", "nouvelle"],
+        "the edited model, the document that extends it, the new page"
+    );
+    let full = render_site(site.root(), today, Selection::ALL, &mut RenderCache::default()).ok().unwrap();
+    let pages = |site: &charte::build::RenderedSite| {
+        site.output
+            .pages
+            .iter()
+            .map(|(p, html)| (p.clone(), html.to_string()))
+            .collect::<std::collections::BTreeMap<_, _>>()
+    };
+    assert_eq!(pages(&incremental), pages(&full));
+    assert!(pages(&full)[std::path::Path::new("chartes/val/index.html")].contains("retirés"));
+}
