@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::check;
 use crate::diagnostics::Diagnostic;
+use crate::load::LoadCache;
 use crate::model::date::Date;
 use crate::model::SiteModel;
 use crate::render::cache::RenderCache;
@@ -39,7 +40,7 @@ fn analyse<R>(
     root: &Path,
     today: Date,
     selection: Selection,
-    cache: &mut RenderCache,
+    caches: &mut Caches,
     then: impl FnOnce(&SiteModel, &PreparedSite, Theme, Vec<Diagnostic>, &mut RenderCache) -> R,
 ) -> Result<R, Failure> {
     if !root.join("content").is_dir() {
@@ -48,12 +49,16 @@ fn analyse<R>(
             root.display()
         )));
     }
-    let mut loaded = load::load(root);
+    let mut timer = Timer::new();
+    let mut loaded = load::load_with(root, &mut caches.load);
+    timer.lap("load");
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     let Some(model) = SiteModel::new(loaded, &mut diagnostics) else {
         return Err(Failure::Content(diagnostics));
     };
+    timer.lap("model");
     diagnostics.extend(check::check(&model, today));
+    timer.lap("check");
     let theme = match theme::load(root, &model.site) {
         Ok(theme) => theme,
         Err(errors) => {
@@ -61,11 +66,36 @@ fn analyse<R>(
             return Err(Failure::Content(diagnostics));
         }
     };
+    let cache = &mut caches.render;
     cache.start(render::site_key(&model, &theme, today, selection));
+    timer.lap("theme");
     let prepared = render::prepare(&model, today, selection, cache);
+    timer.lap("prepare");
     diagnostics.extend(prepared.warnings().cloned());
     check::links::check(&model, &prepared, &mut diagnostics);
-    Ok(then(&model, &prepared, theme, diagnostics, cache))
+    timer.lap("links");
+    let result = then(&model, &prepared, theme, diagnostics, cache);
+    timer.lap("render");
+    Ok(result)
+}
+
+/// Prints how long each step took when `CHARTE_TIMINGS` is set, to see where time goes.
+struct Timer {
+    on: bool,
+    last: Instant,
+}
+
+impl Timer {
+    fn new() -> Timer {
+        Timer { on: std::env::var_os("CHARTE_TIMINGS").is_some(), last: Instant::now() }
+    }
+
+    fn lap(&mut self, step: &str) {
+        if self.on {
+            eprintln!("{step:>8}: {:>6.1} ms", self.last.elapsed().as_secs_f64() * 1000.0);
+        }
+        self.last = Instant::now();
+    }
 }
 
 /// A site rendered in memory.
@@ -78,14 +108,23 @@ pub struct RenderedSite {
     pub fresh: Vec<String>,
 }
 
-/// Checks and renders the site at `root` in memory; `cache` keeps the pages for the next time.
+/// What is kept from one build to the next under `charte serve`: the files as read, and the
+/// pages as rendered. A build from empty caches is a full build.
+#[derive(Default)]
+pub struct Caches {
+    pub load: LoadCache,
+    pub render: RenderCache,
+}
+
+/// Checks and renders the site at `root` in memory; `caches` keep what did not change for the
+/// next time.
 pub fn render_site(
     root: &Path,
     today: Date,
     selection: Selection,
-    cache: &mut RenderCache,
+    caches: &mut Caches,
 ) -> Result<RenderedSite, Failure> {
-    analyse(root, today, selection, cache, |model, prepared, theme, diagnostics, cache| {
+    analyse(root, today, selection, caches, |model, prepared, theme, diagnostics, cache| {
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(Failure::Content(diagnostics));
         }
@@ -109,7 +148,7 @@ pub struct CheckReport {
 /// Runs every diagnostic without writing anything. A site whose `site.yaml` cannot be read
 /// still gets a report (of that error).
 pub fn check(root: &Path, today: Date) -> Result<CheckReport, Failure> {
-    let report = analyse(root, today, Selection::ALL, &mut RenderCache::default(), |model, _, _, diagnostics, _| {
+    let report = analyse(root, today, Selection::ALL, &mut Caches::default(), |model, _, _, diagnostics, _| {
         CheckReport { summary: Summary::new(Some(model), &diagnostics, today), diagnostics }
     });
     match report {
@@ -143,7 +182,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     let root = &options.root;
     let output = options.output.clone().unwrap_or_else(|| root.join("public"));
     let output = write::check_output(root, &output, options.force).map_err(Failure::Usage)?;
-    let site = render_site(root, options.today, options.selection, &mut RenderCache::default())?;
+    let site = render_site(root, options.today, options.selection, &mut Caches::default())?;
     write::write(&output, &site.output)
         .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", output.display())))?;
     Ok(BuildReport {

@@ -10,8 +10,9 @@ use std::process::Command;
 
 use common::{assert_success, Site};
 
-#[test]
-fn every_page_passes_axe_in_chromium_at_two_widths() {
+/// The folder of the browser scripts, or `None` (with a message) when the browser is missing
+/// outside CI.
+fn browser_dir() -> Option<std::path::PathBuf> {
     let browser_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
     let missing: Vec<&str> = [
         (!Path::new("/usr/bin/chromium").exists()).then_some("/usr/bin/chromium (apt-get install chromium)"),
@@ -28,9 +29,15 @@ fn every_page_passes_axe_in_chromium_at_two_widths() {
             "the browser audit cannot run under CI without: {}",
             missing.join(", ")
         );
-        eprintln!("browser audit skipped: missing {}", missing.join(", "));
-        return;
+        eprintln!("browser test skipped: missing {}", missing.join(", "));
+        return None;
     }
+    Some(browser_dir)
+}
+
+#[test]
+fn every_page_passes_axe_in_chromium_at_two_widths() {
+    let Some(browser_dir) = browser_dir() else { return };
 
     let example = tempfile::tempdir().unwrap();
     let example_root = example.path().join("site");
@@ -58,4 +65,38 @@ fn every_page_passes_axe_in_chromium_at_two_widths() {
     println!("{stdout}");
     assert!(out.status.success(), "accessibility audit failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+}
+
+#[test]
+fn live_reload_and_the_error_overlay_work_in_chromium() {
+    let Some(browser_dir) = browser_dir() else { return };
+    use std::io::BufRead;
+    let site = Site::from_fixture("basic");
+    let mut server = Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(["serve", "--port", "0", "--today", "2025-06-01", "--root"])
+        .arg(site.root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(server.stdout.take().unwrap()).lines();
+    let url = loop {
+        let line = lines.next().expect("serve printed its address").unwrap();
+        if let Some(rest) = line.strip_prefix("serving ") {
+            break rest.split(' ').next().unwrap().to_owned();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    let out = Command::new("node")
+        .current_dir(&browser_dir)
+        .arg("live.mjs")
+        .arg(format!("{url}mentions/"))
+        .arg(site.root().join("content/mentions.md"))
+        .output()
+        .unwrap();
+    let _ = server.kill();
+    let _ = server.wait();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    println!("{stdout}");
+    assert!(out.status.success(), "live reload failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
 }

@@ -214,14 +214,13 @@ fn ctrl_c_stops_cleanly() {
 
 #[test]
 fn an_incremental_rebuild_is_byte_for_byte_a_full_build() {
-    use charte::build::render_site;
+    use charte::build::{render_site, Caches};
     use charte::model::date::Date;
-    use charte::render::cache::RenderCache;
     use charte::render::Selection;
 
     let site = Site::from_fixture("fork");
     let today = Date::parse("2025-06-01").unwrap();
-    let mut cache = RenderCache::default();
+    let mut cache = Caches::default();
     let first = render_site(site.root(), today, Selection::ALL, &mut cache).ok().unwrap();
     assert_eq!(first.fresh.len(), first.documents, "a cold cache renders every page");
 
@@ -242,7 +241,7 @@ fn an_incremental_rebuild_is_byte_for_byte_a_full_build() {
         ["chartes/modele", "chartes/val", "nouvelle"],
         "the edited model, the document that extends it, the new page"
     );
-    let full = render_site(site.root(), today, Selection::ALL, &mut RenderCache::default()).ok().unwrap();
+    let full = render_site(site.root(), today, Selection::ALL, &mut Caches::default()).ok().unwrap();
     let pages = |site: &charte::build::RenderedSite| {
         site.output
             .pages

@@ -5,8 +5,10 @@
 pub mod front_matter;
 pub mod yaml;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 
@@ -30,28 +32,45 @@ pub struct Loaded {
     /// The text of `site.yaml`, to locate diagnostics about it.
     pub site_file: Option<Arc<SourceFile>>,
     pub referential: Option<ReferentialFile>,
-    pub documents: Vec<RawDocument>,
+    pub documents: Vec<Arc<RawDocument>>,
     pub assets: Vec<Asset>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
+#[derive(Clone)]
 enum Entry {
     Site(Box<Site>, Arc<SourceFile>),
     Referential(ReferentialFile),
-    Document(Box<RawDocument>),
+    Document(Arc<RawDocument>),
     Asset(Asset),
     Failed(Diagnostic),
 }
 
-/// Reads `ROOT/content`. The caller has checked that it exists.
+/// What was read of each file, with its modification time and size: `charte serve` reads and
+/// parses again only the files that changed.
+#[derive(Default)]
+pub struct LoadCache {
+    files: HashMap<PathBuf, (Option<SystemTime>, u64, Entry)>,
+}
+
+/// Reads `ROOT/content` from scratch.
 pub fn load(root: &Path) -> Loaded {
+    load_with(root, &mut LoadCache::default())
+}
+
+/// Reads `ROOT/content`, taking unchanged files from `cache`. The caller has checked that the
+/// folder exists.
+pub fn load_with(root: &Path, cache: &mut LoadCache) -> Loaded {
     let content = root.join("content");
     let mut loaded = Loaded::default();
     let mut paths = Vec::new();
     let walker = walkdir::WalkDir::new(&content).follow_links(false).sort_by_file_name();
     for entry in walker.into_iter().filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name())) {
         match entry {
-            Ok(entry) if entry.file_type().is_file() => paths.push(entry.into_path()),
+            Ok(entry) if entry.file_type().is_file() => {
+                let (modified, len) = entry.metadata().map(|m| (m.modified().ok(), m.len())).unwrap_or((None, 0));
+                paths.push((entry.into_path(), modified, len));
+            }
             Ok(entry) if entry.path_is_symlink() => loaded.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
                 ..Diagnostic::file_error(
@@ -68,7 +87,14 @@ pub fn load(root: &Path) -> Loaded {
         }
     }
 
-    let entries: Vec<Entry> = paths.par_iter().map(|path| load_file(root, &content, path)).collect();
+    let entries: Vec<Entry> = paths
+        .par_iter()
+        .map(|(path, modified, len)| match cache.files.get(path) {
+            Some((m, l, entry)) if m == modified && l == len && modified.is_some() => entry.clone(),
+            _ => load_file(root, &content, path),
+        })
+        .collect();
+    cache.files = paths.into_iter().zip(entries.iter().cloned()).map(|((p, m, l), e)| (p, (m, l, e))).collect();
     let mut site_seen = false;
     for entry in entries {
         match entry {
@@ -77,7 +103,7 @@ pub fn load(root: &Path) -> Loaded {
                 loaded.site_file = Some(file);
             }
             Entry::Referential(r) => loaded.referential = Some(r),
-            Entry::Document(d) => loaded.documents.push(*d),
+            Entry::Document(d) => loaded.documents.push(d),
             Entry::Asset(a) => loaded.assets.push(a),
             Entry::Failed(d) => {
                 site_seen |= d.file == Path::new("content").join("site.yaml");
@@ -138,7 +164,7 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
         Ok(slug) => slug,
         Err(message) => return Entry::Failed(Diagnostic::file_error("bad-file-name", source.display.clone(), message)),
     };
-    document(slug, source, is_yaml).map_or_else(Entry::Failed, |d| Entry::Document(Box::new(d)))
+    document(slug, source, is_yaml).map_or_else(Entry::Failed, |d| Entry::Document(Arc::new(d)))
 }
 
 /// Parses a document: a Markdown file with front matter, or (`is_yaml`) a YAML file.

@@ -62,8 +62,8 @@ struct Merged {
 
 /// Merges every document with its model. Documents that cannot be resolved (a missing model, a
 /// cycle, no `kind` or `title`) are reported and left out.
-pub fn resolve(raws: Vec<RawDocument>, out: &mut Vec<Diagnostic>) -> Vec<Document> {
-    let by_slug: HashMap<&str, &RawDocument> = raws.iter().map(|d| (d.slug.as_str(), d)).collect();
+pub fn resolve(raws: Vec<Arc<RawDocument>>, out: &mut Vec<Diagnostic>) -> Vec<Document> {
+    let by_slug: HashMap<&str, &RawDocument> = raws.iter().map(|d| (d.slug.as_str(), d.as_ref())).collect();
     let mut documents = Vec::with_capacity(raws.len());
     for raw in &raws {
         match merged(raw, &by_slug, &mut Vec::new()) {

@@ -11,8 +11,24 @@ use crate::render::Output;
 /// One file of the site.
 #[derive(Clone)]
 pub struct File {
-    pub bytes: Arc<[u8]>,
+    pub body: Body,
     pub content_type: String,
+}
+
+/// A file's contents, shared with the build (pages are not copied).
+#[derive(Clone)]
+pub enum Body {
+    Text(Arc<str>),
+    Bytes(Arc<[u8]>),
+}
+
+impl Body {
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Body::Text(text) => text.as_bytes(),
+            Body::Bytes(bytes) => bytes,
+        }
+    }
 }
 
 /// What an address leads to.
@@ -32,23 +48,23 @@ impl SiteFiles {
     /// Every file of `output`, with static files and assets read now.
     pub fn from_output(output: &Output) -> std::io::Result<SiteFiles> {
         let mut files = HashMap::with_capacity(output.pages.len() + output.statics.len() + output.assets.len());
-        let mut add = |path: &std::path::Path, bytes: Arc<[u8]>| {
+        let mut add = |path: &std::path::Path, body: Body| {
             let key = path.to_string_lossy().replace('\\', "/");
             let content_type = content_type(&key);
-            files.insert(key, File { bytes, content_type });
+            files.insert(key, File { body, content_type });
         };
         for (path, source) in &output.statics {
             let bytes: Arc<[u8]> = match source {
                 StaticSource::Embedded(bytes) => Arc::from(*bytes),
                 StaticSource::File(file) => Arc::from(std::fs::read(file)?),
             };
-            add(path, bytes);
+            add(path, Body::Bytes(bytes));
         }
         for asset in &output.assets {
-            add(&asset.relative, Arc::from(std::fs::read(&asset.absolute)?));
+            add(&asset.relative, Body::Bytes(Arc::from(std::fs::read(&asset.absolute)?)));
         }
         for (path, html) in &output.pages {
-            add(path, Arc::from(html.as_bytes()));
+            add(path, Body::Text(html.clone()));
         }
         Ok(SiteFiles { files })
     }
@@ -99,7 +115,7 @@ mod tests {
     fn site() -> SiteFiles {
         let mut files = HashMap::new();
         for key in ["index.html", "chartes/moderation/index.html", "static/style.css"] {
-            files.insert(key.to_owned(), File { bytes: Arc::from(key.as_bytes()), content_type: content_type(key) });
+            files.insert(key.to_owned(), File { body: Body::Text(Arc::from(key)), content_type: content_type(key) });
         }
         SiteFiles { files }
     }
@@ -110,7 +126,9 @@ mod tests {
         assert!(matches!(site.find(""), Lookup::File(_)));
         assert!(matches!(site.find("chartes/moderation/"), Lookup::File(_)));
         assert!(matches!(site.find("chartes/moderation"), Lookup::Redirect(r) if r == "chartes/moderation/"));
-        assert!(matches!(site.find("static/style.css"), Lookup::File(f) if f.content_type == "text/css; charset=utf-8"));
+        assert!(
+            matches!(site.find("static/style.css"), Lookup::File(f) if f.content_type == "text/css; charset=utf-8")
+        );
         for bad in [
             "../etc/passwd",
             "%2e%2e/%2e%2e/etc/passwd",

@@ -19,10 +19,9 @@ use tokio::sync::{broadcast, watch};
 use tokio_stream::wrappers::{BroadcastStream, WatchStream};
 use tokio_stream::StreamExt;
 
-use crate::build::{render_site, Failure};
+use crate::build::{render_site, Caches, Failure};
 use crate::diagnostics::Diagnostic;
 use crate::model::date::Date;
-use crate::render::cache::RenderCache;
 use crate::render::Selection;
 use files::{Lookup, SiteFiles};
 
@@ -58,13 +57,13 @@ struct Shared {
 struct Builder {
     root: PathBuf,
     today: Option<Date>,
-    cache: RenderCache,
+    caches: Caches,
 }
 
 impl Builder {
     fn build(&mut self) -> Result<(SiteFiles, Vec<String>, Vec<Diagnostic>), String> {
         let today = self.today.unwrap_or_else(Date::today);
-        match render_site(&self.root, today, Selection::ALL, &mut self.cache) {
+        match render_site(&self.root, today, Selection::ALL, &mut self.caches) {
             Ok(site) => {
                 let files =
                     SiteFiles::from_output(&site.output).map_err(|e| format!("cannot read a file of the site: {e}"))?;
@@ -81,7 +80,7 @@ impl Builder {
 /// Runs the server until Ctrl-C. Returns an error message for a failure to start.
 pub fn run(options: ServeOptions) -> Result<(), String> {
     let root = options.root.clone();
-    let mut builder = Builder { root: root.clone(), today: options.today, cache: RenderCache::default() };
+    let mut builder = Builder { root: root.clone(), today: options.today, caches: Caches::default() };
     let start = Instant::now();
     let (files, _, warnings) = builder
         .build()
@@ -248,7 +247,7 @@ async fn handle(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
 fn respond(status: StatusCode, file: &files::File, base: &str) -> Response {
     let headers = [(header::CONTENT_TYPE, file.content_type.clone()), (header::CACHE_CONTROL, "no-store".to_owned())];
     if file.content_type.starts_with("text/html") {
-        let html = String::from_utf8_lossy(&file.bytes);
+        let html = String::from_utf8_lossy(file.body.as_bytes());
         let script =
             format!("<script src=\"{base}/__charte/live.js\" data-events=\"{base}/__charte/events\" defer></script>");
         let body = match html.rfind("</body>") {
@@ -257,7 +256,7 @@ fn respond(status: StatusCode, file: &files::File, base: &str) -> Response {
         };
         (status, headers, body).into_response()
     } else {
-        (status, headers, file.bytes.to_vec()).into_response()
+        (status, headers, file.body.as_bytes().to_vec()).into_response()
     }
 }
 
