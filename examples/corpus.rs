@@ -200,7 +200,7 @@ fn main() {
             glossary,
             "  - {{ term: {}, group: {group}, definition: {} }}",
             yaml_string(term),
-            yaml_string(&sentence(&mut rng, &[term.clone()], &[]))
+            yaml_string(&sentence(&mut rng, std::slice::from_ref(term), &[]))
         );
     }
     glossary.push_str("---\n");
