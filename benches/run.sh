@@ -59,7 +59,7 @@ for n in "${sizes[@]}"; do
     --prepare "rm -rf $hugo_site/public" "hugo --quiet --source $hugo_site" >/dev/null 2>&1
   hugo=$(median "$work/hugo.json")
   hugo_rss=$(peak_rss_mb hugo --quiet --source "$hugo_site")
-  first=$(find "$site/content/pages" -name '*.md' | sort | head -n 1)
+  first=$(find "$site/content/pages" -name '*.md' | sort | sed -n 1p)
   reload=$(python3 benches/reload.py "$charte" "$site" "$first" "$(( runs < 5 ? 5 : runs ))" | sed -E 's/.*median ([0-9]+) ms.*/\1/')
   row=$(python3 - "$n" "$build" "$check" "$rss" "$size" "$hugo" "$hugo_rss" "$reload" <<'PY'
 import sys
