@@ -50,7 +50,8 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
             };
             if let Some((code, message, suggestion)) = problem {
                 let help = suggestion.unwrap_or_else(|| "correct the address, or remove the link".to_owned());
-                out.push(page.doc.file.error_at(code, link.line, link.column, message).with_help(help));
+                let (line, column) = link.position(page.doc);
+                out.push(page.doc.file.error_at(code, line, column, message).with_help(help));
             }
         }
     }

@@ -30,8 +30,17 @@ pub struct PageContext<'m, 'e> {
 #[derive(Debug, Clone)]
 pub struct FoundLink {
     pub destination: String,
-    pub line: usize,
-    pub column: usize,
+    /// Where it is: the text it is in (`None`: the body) and its byte offset there. The line
+    /// and column are worked out only for a link that is reported, with [`FoundLink::position`].
+    pub field: Option<Text>,
+    pub offset: usize,
+}
+
+impl FoundLink {
+    pub fn position(&self, doc: &Document) -> (usize, usize) {
+        let origin = self.field.as_ref().map_or(Origin::Body, Origin::Field);
+        doc.locate(origin, self.offset, &self.destination)
+    }
 }
 
 /// A document ready for its template, with what the checks need to know about it.
@@ -259,9 +268,16 @@ impl<'a> MarkdownPass<'a, '_> {
             // Checked where it is written: in the model.
             return rendered;
         }
+        let field = match origin {
+            Origin::Field(text) if !rendered.links.is_empty() => Some(text.clone()),
+            _ => None,
+        };
         for link in &rendered.links {
-            let (line, column) = self.doc.locate(origin, link.offset, &link.destination);
-            self.links.push(FoundLink { destination: link.destination.clone(), line, column });
+            self.links.push(FoundLink {
+                destination: link.destination.clone(),
+                field: field.clone(),
+                offset: link.offset,
+            });
         }
         for removed in &rendered.removed {
             let (line, column) = self.doc.locate(origin, removed.offset, &removed.needle);
