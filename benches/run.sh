@@ -4,8 +4,8 @@
 #   benches/run.sh [--runs R] [--out FILE] [N ...]     (default: 3 runs of N = 1000 10000 50000)
 #   benches/run.sh --smoke                              (CI: N = 200, one run, nothing written)
 #
-# Needs hyperfine and hugo (Debian packages), python3, and GNU time (/usr/bin/time, or the
-# shell's own measure of peak memory is used). Every figure is the median of R runs.
+# Needs hyperfine and hugo (Debian packages) and python3 (which also measures peak memory).
+# Every figure is the median of R runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 50000)
 
-cargo build --release --quiet --example corpus
+cargo build --release --quiet --bin charte --example corpus
 charte=$PWD/target/release/charte
 corpus=$PWD/target/release/examples/corpus
 work=$(mktemp -d "${TMPDIR:-/tmp}/charte-bench.XXXXXX")
@@ -47,16 +47,16 @@ for n in "${sizes[@]}"; do
   hugo_site=$work/hugo-$n
   "$corpus" --docs "$n" --out "$site" --hugo "$hugo_site" >/dev/null
   hyperfine -N --runs "$runs" --warmup 1 --export-json "$work/build.json" \
-    --prepare "rm -rf $site/public" "$charte build --root $site --today $today" >/dev/null 2>&1
+    --prepare "rm -rf $site/public" "$charte build --root $site --today $today" --style none >/dev/null
   build=$(median "$work/build.json")
-  hyperfine -N --runs "$runs" --warmup 1 --export-json "$work/check.json" \
-    "$charte check --root $site --today $today" >/dev/null 2>&1 || true
+  hyperfine -N -i --runs "$runs" --warmup 1 --export-json "$work/check.json" \
+    "$charte check --root $site --today $today" --style none >/dev/null
   check=$(median "$work/check.json")
   rm -rf "$site/public"
   rss=$(peak_rss_mb "$charte" build --root "$site" --today "$today")
   size=$(du -sm "$site/public" | cut -f1)
   hyperfine -N --runs "$runs" --warmup 1 --export-json "$work/hugo.json" \
-    --prepare "rm -rf $hugo_site/public" "hugo --quiet --source $hugo_site" >/dev/null 2>&1
+    --prepare "rm -rf $hugo_site/public" "hugo --quiet --source $hugo_site" --style none >/dev/null
   hugo=$(median "$work/hugo.json")
   hugo_rss=$(peak_rss_mb hugo --quiet --source "$hugo_site")
   first=$(find "$site/content/pages" -name '*.md' | sort | sed -n 1p)
