@@ -70,23 +70,8 @@ fn every_page_passes_axe_in_chromium_at_two_widths() {
 #[test]
 fn live_reload_and_the_error_overlay_work_in_chromium() {
     let Some(browser_dir) = browser_dir() else { return };
-    use std::io::BufRead;
     let site = Site::from_fixture("basic");
-    let mut server = Command::new(env!("CARGO_BIN_EXE_charte"))
-        .args(["serve", "--port", "0", "--today", "2025-06-01", "--root"])
-        .arg(site.root())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = std::io::BufReader::new(server.stdout.take().unwrap()).lines();
-    let url = loop {
-        let line = lines.next().expect("serve printed its address").unwrap();
-        if let Some(rest) = line.strip_prefix("serving ") {
-            break rest.split(' ').next().unwrap().to_owned();
-        }
-    };
-    std::thread::spawn(move || for _ in lines {});
+    let (mut server, url) = common::start_serve(&site);
     let out = Command::new("node")
         .current_dir(&browser_dir)
         .arg("live.mjs")

@@ -4,11 +4,10 @@
 // A site is served under PATH_PREFIX (the path of its base_url, such as /chartes) so that its
 // 404 page, whose links are absolute, finds its stylesheet.
 import { createServer } from 'node:http';
-import { readFile, readdir, stat, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -46,13 +45,7 @@ async function htmlPages(dir, prefix = '') {
 const sites = process.argv.slice(2);
 if (sites.length === 0) { console.error('usage: node audit.mjs SITE_DIR[=PATH_PREFIX]...'); process.exit(2); }
 
-const userDataDir = await mkdtemp(path.join(tmpdir(), 'charte-chromium-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { context, close } = await launch();
 let passed = 0;
 let failed = 0;
 const fail = (what) => { failed += 1; console.log(`FAIL ${what}`); };
@@ -97,8 +90,7 @@ try {
     server.close();
   }
 } finally {
-  await context.close();
-  await rm(userDataDir, { recursive: true, force: true });
+  await close();
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

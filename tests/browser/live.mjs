@@ -1,20 +1,12 @@
 // Live reload in Debian's chromium: an edit reloads the open page, a broken edit shows the
 // error over the page (the last good page stays), and the fix clears it.
 // Usage: node live.mjs URL FILE  (URL: a page served by `charte serve`; FILE: its source)
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { readFile, writeFile } from 'node:fs/promises';
+import { launch } from './chromium.mjs';
 
 const [url, file] = process.argv.slice(2);
 const original = await readFile(file, 'utf8');
-const userDataDir = await mkdtemp(path.join(tmpdir(), 'charte-chromium-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { context, close } = await launch();
 let failed = 0;
 const check = (ok, what) => { console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (!ok) failed += 1; };
 try {
@@ -36,8 +28,7 @@ try {
     .then(() => check(true, 'the fix clears the error and reloads'), () => check(false, 'the fix clears the error and reloads'));
 } finally {
   await writeFile(file, original);
-  await context.close();
-  await rm(userDataDir, { recursive: true, force: true });
+  await close();
 }
 console.log(`${5 - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

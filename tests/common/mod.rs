@@ -101,3 +101,25 @@ pub fn stderr(output: &Output) -> String {
 pub fn assert_success(output: &Output) {
     assert!(output.status.success(), "charte failed: {}\n{}", output.status, stderr(output));
 }
+
+/// Starts `charte serve --port 0` on `site`; returns the process and the site's address
+/// (`http://127.0.0.1:PORT/BASE/`). The rest of its output is read and dropped.
+pub fn start_serve(site: &Site) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(["serve", "--port", "0", "--today", "2025-06-01", "--root"])
+        .arg(site.root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let url = loop {
+        let line = lines.next().expect("serve printed its address").unwrap();
+        if let Some(rest) = line.strip_prefix("serving ") {
+            break rest.split(' ').next().unwrap().to_owned();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    (child, url)
+}
