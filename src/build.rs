@@ -11,7 +11,8 @@ use crate::load::LoadCache;
 use crate::model::date::Date;
 use crate::model::SiteModel;
 use crate::render::cache::RenderCache;
-use crate::render::theme::{self, Theme};
+use crate::render::theme;
+use crate::render::PageRenderer;
 use crate::render::{self, Output, PreparedSite, Selection};
 use crate::report::Summary;
 use crate::{load, write};
@@ -41,7 +42,8 @@ fn analyse<R>(
     today: Date,
     selection: Selection,
     caches: &mut Caches,
-    then: impl FnOnce(&SiteModel, &PreparedSite, Theme, Vec<Diagnostic>, &mut RenderCache) -> R,
+    render_pages: bool,
+    then: impl FnOnce(&SiteModel, &PreparedSite, &PageRenderer, Vec<Diagnostic>, &mut RenderCache) -> R,
 ) -> Result<R, Failure> {
     if !root.join("content").is_dir() {
         return Err(Failure::Usage(format!(
@@ -69,12 +71,13 @@ fn analyse<R>(
     let cache = &mut caches.render;
     cache.start(render::site_key(&model, &theme, today, selection));
     timer.lap("theme");
-    let prepared = render::prepare(&model, today, selection, cache);
+    let renderer = PageRenderer::new(&model, theme, selection);
+    let prepared = render::prepare(&model, today, selection, cache, render_pages.then_some(&renderer));
     timer.lap("prepare");
     diagnostics.extend(prepared.warnings().cloned());
     check::links::check(&model, &prepared, &mut diagnostics);
     timer.lap("links");
-    let result = then(&model, &prepared, theme, diagnostics, cache);
+    let result = then(&model, &prepared, &renderer, diagnostics, cache);
     timer.lap("render");
     Ok(result)
 }
@@ -124,12 +127,12 @@ pub fn render_site(
     selection: Selection,
     caches: &mut Caches,
 ) -> Result<RenderedSite, Failure> {
-    analyse(root, today, selection, caches, |model, prepared, theme, diagnostics, cache| {
+    analyse(root, today, selection, caches, true, |model, prepared, renderer, diagnostics, cache| {
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(Failure::Content(diagnostics));
         }
         let fresh: Vec<String> = prepared.fresh().map(str::to_owned).collect();
-        match render::render(model, prepared, theme, today, selection, cache) {
+        match render::render(model, prepared, renderer, today, selection, cache) {
             Ok(output) => Ok(RenderedSite { output, diagnostics, documents: prepared.documents.len(), fresh }),
             Err(mut errors) => {
                 errors.extend(diagnostics);
@@ -148,7 +151,7 @@ pub struct CheckReport {
 /// Runs every diagnostic without writing anything. A site whose `site.yaml` cannot be read
 /// still gets a report (of that error).
 pub fn check(root: &Path, today: Date) -> Result<CheckReport, Failure> {
-    let report = analyse(root, today, Selection::ALL, &mut Caches::default(), |model, _, _, diagnostics, _| {
+    let report = analyse(root, today, Selection::ALL, &mut Caches::default(), false, |model, _, _, diagnostics, _| {
         CheckReport { summary: Summary::new(Some(model), &diagnostics, today), diagnostics }
     });
     match report {

@@ -52,9 +52,10 @@ pub struct PreparedPage<'a> {
     pub doc: &'a Document,
     pub key: u64,
     pub facts: Arc<PageFacts>,
-    /// The view, for a page to render; `None` for a page whose HTML is in the cache.
-    pub view: Option<DocumentView<'a>>,
-    pub html: Option<Arc<str>>,
+    /// Whether the page was rendered now rather than taken from the cache.
+    pub fresh: bool,
+    /// The page's HTML (or its template error); `None` when only checking.
+    pub html: Option<Result<Arc<str>, Diagnostic>>,
 }
 
 /// The documents of a build, prepared for their templates, with what the checks need.
@@ -72,7 +73,7 @@ impl PreparedSite<'_> {
 
     /// How many document pages are rendered anew (not taken from the cache).
     pub fn fresh(&self) -> impl Iterator<Item = &str> {
-        self.documents.iter().filter(|p| p.view.is_some()).map(|p| p.doc.slug.as_str())
+        self.documents.iter().filter(|p| p.fresh).map(|p| p.doc.slug.as_str())
     }
 }
 
@@ -89,8 +90,16 @@ pub fn site_key(model: &SiteModel, theme: &Theme, today: Date, selection: Select
     hasher.finish()
 }
 
-/// Prepares every selected document, in parallel, except those the cache already has.
-pub fn prepare<'a>(model: &'a SiteModel, today: Date, selection: Selection, cache: &RenderCache) -> PreparedSite<'a> {
+/// Prepares every selected document, in parallel, except those the cache already has, and
+/// renders each page at once with `renderer` (when building, not when checking), so that the
+/// views of all documents are never held at the same time.
+pub fn prepare<'a>(
+    model: &'a SiteModel,
+    today: Date,
+    selection: Selection,
+    cache: &RenderCache,
+    renderer: Option<&PageRenderer>,
+) -> PreparedSite<'a> {
     let excluded: HashSet<&str> =
         model.documents.iter().filter(|d| !selection.includes(d)).map(|d| d.slug.as_str()).collect();
     let ctx = PageContext { model, today, excluded: &excluded };
@@ -101,12 +110,17 @@ pub fn prepare<'a>(model: &'a SiteModel, today: Date, selection: Selection, cach
         .map(|doc| {
             let key = cache::document_key(doc);
             match cache.get(&doc.slug, key) {
-                Some(cached) => {
-                    PreparedPage { doc, key, facts: cached.facts.clone(), view: None, html: Some(cached.html.clone()) }
-                }
+                Some(cached) => PreparedPage {
+                    doc,
+                    key,
+                    facts: cached.facts.clone(),
+                    fresh: false,
+                    html: Some(Ok(cached.html.clone())),
+                },
                 None => {
                     let prepared = document_view::prepare(doc, &ctx);
-                    PreparedPage { doc, key, facts: Arc::new(prepared.facts), view: Some(prepared.view), html: None }
+                    let html = renderer.map(|r| r.document(doc, &prepared.view));
+                    PreparedPage { doc, key, facts: Arc::new(prepared.facts), fresh: true, html }
                 }
             }
         })
@@ -135,57 +149,61 @@ struct NavLink {
     url: &'static str,
 }
 
-/// Renders every page of `prepared` with the theme.
-/// Renders every page of `prepared` with `theme`, taking unchanged document pages from `cache`
-/// and putting the new ones in it.
+/// The theme ready to render pages: its global context holds the site and its navigation.
+pub struct PageRenderer {
+    pub theme: Theme,
+    site_view: SiteView,
+}
+
+impl PageRenderer {
+    pub fn new(model: &SiteModel, mut theme: Theme, selection: Selection) -> PageRenderer {
+        let site_view = SiteView::new(&model.site);
+        let mut nav = vec![NavLink { label: "Accueil", url: "" }];
+        if selection.register {
+            nav.push(NavLink { label: "Registre", url: "registre/" });
+        }
+        nav.push(NavLink { label: "Engagements Qual-e-pref", url: "engagements/" });
+        theme.tera.global_context().insert("site", &site_view);
+        theme.tera.global_context().insert("nav", &nav);
+        PageRenderer { theme, site_view }
+    }
+
+    fn context(&self, depth: usize, title: &str, url: &str) -> Context {
+        let mut context = Context::new();
+        context.insert("root", &relative_root(depth));
+        context.insert("page_title", &format!("{title} — {}", self.site_view.title));
+        context.insert("canonical", &format!("{}/{url}", self.site_view.base_url));
+        context.insert("current", url);
+        context
+    }
+
+    fn document(&self, doc: &Document, view: &DocumentView) -> Result<Arc<str>, Diagnostic> {
+        let mut context = self.context(doc.slug.split('/').count(), view.title, &view.url);
+        context.insert("doc", view);
+        theme::render(&self.theme, "document.html", &context).map(Arc::from)
+    }
+}
+
+/// Collects the pages of `prepared` and renders the home page, the register, the engagement
+/// matrix and the 404 page; puts the new document pages in `cache`.
 pub fn render(
     model: &SiteModel,
     prepared: &PreparedSite,
-    mut theme: Theme,
+    renderer: &PageRenderer,
     today: Date,
     selection: Selection,
     cache: &mut RenderCache,
 ) -> Result<Output, Vec<Diagnostic>> {
-    let site_view = SiteView::new(&model.site);
-    let mut nav = vec![NavLink { label: "Accueil", url: "" }];
-    if selection.register {
-        nav.push(NavLink { label: "Registre", url: "registre/" });
-    }
-    nav.push(NavLink { label: "Engagements Qual-e-pref", url: "engagements/" });
-    theme.tera.global_context().insert("site", &site_view);
-    theme.tera.global_context().insert("nav", &nav);
-    let theme: &Theme = &theme;
-    let page = |depth: usize, title: &str, url: &str| {
-        let mut context = Context::new();
-        context.insert("root", &relative_root(depth));
-        context.insert("page_title", &format!("{title} — {}", site_view.title));
-        context.insert("canonical", &format!("{}/{url}", site_view.base_url));
-        context.insert("current", url);
-        context
-    };
-
-    let rendered: Vec<Result<(PathBuf, Arc<str>), Diagnostic>> = prepared
-        .documents
-        .par_iter()
-        .map(|p| {
-            let path = Path::new(&p.doc.slug).join("index.html");
-            match (&p.html, &p.view) {
-                (Some(html), _) => Ok((path, html.clone())),
-                (None, Some(view)) => {
-                    let mut context = page(p.doc.slug.split('/').count(), view.title, &view.url);
-                    context.insert("doc", view);
-                    Ok((path, Arc::from(theme::render(theme, "document.html", &context)?)))
-                }
-                (None, None) => unreachable!("a page is either cached or prepared"),
-            }
-        })
-        .collect();
-    let mut pages = Vec::with_capacity(rendered.len() + 5);
+    let theme = &renderer.theme;
+    let site_view = &renderer.site_view;
+    let page = |depth: usize, title: &str, url: &str| renderer.context(depth, title, url);
+    let mut pages = Vec::with_capacity(prepared.documents.len() + 5);
     let mut errors = Vec::new();
-    for r in rendered {
-        match r {
-            Ok(page) => pages.push(page),
-            Err(d) => errors.push(d),
+    for p in &prepared.documents {
+        match &p.html {
+            Some(Ok(html)) => pages.push((Path::new(&p.doc.slug).join("index.html"), html.clone())),
+            Some(Err(d)) => errors.push(d.clone()),
+            None => unreachable!("pages are rendered when building"),
         }
     }
     let mut add = |path: &str, template: &str, context: Context| match theme::render(theme, template, &context) {
@@ -226,7 +244,7 @@ pub fn render(
         return Err(errors);
     }
     for (p, (_, html)) in prepared.documents.iter().zip(&pages) {
-        if p.view.is_some() {
+        if p.fresh {
             cache.insert(p.doc.slug.clone(), CachedPage { key: p.key, facts: p.facts.clone(), html: html.clone() });
         }
     }
