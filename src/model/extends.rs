@@ -12,7 +12,7 @@ use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
 use super::builtin;
-use super::document::{Document, FaqEntry, Fields, ModelCredit, RawDocument, Rule, Term, Text};
+use super::document::{Document, FaqEntry, Fields, ModelCredit, RawDocument, Rule, RuleEntry, Term, Text};
 use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile};
 use crate::load::yaml::{inherit, position, Spanned};
 
@@ -167,25 +167,24 @@ fn own_rules(raw: &RawDocument) -> Result<Vec<Rule>, Vec<Diagnostic>> {
             );
             continue;
         }
-        match (&entry.title, &entry.body) {
-            (Some(title), Some(body)) => {
-                rules.push(Rule { id: entry.id.clone(), title: title.clone(), body: body.clone() })
-            }
-            _ => errors.push(
-                error_at(
-                    raw,
-                    &entry.id,
-                    "rule-incomplete",
-                    format!("rule `{}` needs a `title` and a `body`", entry.id.as_str()),
-                )
-                .with_help("give the rule `title: …` and `body: …`"),
-            ),
+        match new_rule(raw, entry, "needs a `title` and a `body`", "give the rule `title: …` and `body: …`") {
+            Ok(rule) => rules.push(rule),
+            Err(e) => errors.push(e),
         }
     }
     if errors.is_empty() {
         Ok(rules)
     } else {
         Err(errors)
+    }
+}
+
+/// A rule the document adds: it must have a title and a body.
+fn new_rule(raw: &RawDocument, entry: &RuleEntry, missing: &str, help: &str) -> Result<Rule, Diagnostic> {
+    match (&entry.title, &entry.body) {
+        (Some(title), Some(body)) => Ok(Rule { id: entry.id.clone(), title: title.clone(), body: body.clone() }),
+        _ => Err(error_at(raw, &entry.id, "rule-incomplete", format!("rule `{}` {missing}", entry.id.as_str()))
+            .with_help(help)),
     }
 }
 
@@ -263,19 +262,14 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
                     rule.body = body.clone();
                 }
             }
-            (None, false) => match (&entry.title, &entry.body) {
-                (Some(title), Some(body)) => {
-                    rules.push(Rule { id: entry.id.clone(), title: title.clone(), body: body.clone() })
-                }
-                _ => errors.push(
-                    error_at(
-                        child,
-                        &entry.id,
-                        "rule-incomplete",
-                        format!("rule `{}` is not in the model, so it needs a `title` and a `body`", entry.id.as_str()),
-                    )
-                    .with_help("give the new rule `title: …` and `body: …`, or use the id of one of the model's rules"),
-                ),
+            (None, false) => match new_rule(
+                child,
+                entry,
+                "is not in the model, so it needs a `title` and a `body`",
+                "give the new rule `title: …` and `body: …`, or use the id of one of the model's rules",
+            ) {
+                Ok(rule) => rules.push(rule),
+                Err(e) => errors.push(e),
             },
         }
     }
@@ -352,9 +346,8 @@ fn changes(model: &str, before: &[Rule], after: &[Rule]) -> ModelChanges {
 /// `old` and `new` compared word by word. Changed words separated only by spaces form one
 /// run, so that a reworded phrase reads as one removal and one addition.
 pub fn word_diff(old: &str, new: &str) -> Vec<Segment> {
-    let diff = TextDiff::from_words(old, new);
     let mut segments: Vec<Segment> = Vec::new();
-    let (mut removed, mut added, mut spaces) = (String::new(), String::new(), String::new());
+    let (mut removed, mut added, mut gap) = (String::new(), String::new(), String::new());
     let flush = |segments: &mut Vec<Segment>, removed: &mut String, added: &mut String| {
         for (change, text) in [("removed", removed), ("added", added)] {
             if !text.is_empty() {
@@ -362,39 +355,34 @@ pub fn word_diff(old: &str, new: &str) -> Vec<Segment> {
             }
         }
     };
-    for change in diff.iter_all_changes() {
+    for change in TextDiff::from_words(old, new).iter_all_changes() {
         let value = change.value();
+        let changing = !(removed.is_empty() && added.is_empty());
         match change.tag() {
-            ChangeTag::Equal if value.trim().is_empty() && !(removed.is_empty() && added.is_empty()) => {
-                spaces.push_str(value);
-            }
+            // Spaces between changed words belong to both runs.
+            ChangeTag::Equal if changing && value.trim().is_empty() => gap.push_str(value),
             ChangeTag::Equal => {
                 flush(&mut segments, &mut removed, &mut added);
-                let text = std::mem::take(&mut spaces) + value;
+                let text = std::mem::take(&mut gap) + value;
                 match segments.last_mut() {
                     Some(last) if last.change == "same" => last.text.push_str(&text),
                     _ => segments.push(Segment { change: "same", text }),
                 }
             }
             tag => {
-                let run = if tag == ChangeTag::Delete { &mut removed } else { &mut added };
-                if !run.is_empty() {
-                    run.push_str(&spaces);
+                for run in [&mut removed, &mut added] {
+                    if !run.is_empty() {
+                        run.push_str(&gap);
+                    }
                 }
-                if !spaces.is_empty() && tag == ChangeTag::Delete && !added.is_empty() {
-                    added.push_str(&spaces);
-                } else if !spaces.is_empty() && tag == ChangeTag::Insert && !removed.is_empty() {
-                    removed.push_str(&spaces);
-                }
-                spaces.clear();
-                let run = if tag == ChangeTag::Delete { &mut removed } else { &mut added };
-                run.push_str(value);
+                gap.clear();
+                if tag == ChangeTag::Delete { &mut removed } else { &mut added }.push_str(value);
             }
         }
     }
     flush(&mut segments, &mut removed, &mut added);
-    if !spaces.is_empty() {
-        segments.push(Segment { change: "same", text: spaces });
+    if !gap.is_empty() {
+        segments.push(Segment { change: "same", text: gap });
     }
     segments
 }

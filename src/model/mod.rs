@@ -51,10 +51,6 @@ impl SiteModel {
             assets,
         })
     }
-
-    pub fn document(&self, slug: &str) -> Option<&Document> {
-        self.documents.binary_search_by(|d| d.slug.as_str().cmp(slug)).ok().map(|i| &self.documents[i])
-    }
 }
 
 /// Replaces the variables of every text of `doc`. An unknown name written in the document is an

@@ -128,12 +128,15 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     })
 }
 
-/// The path part of `base_url`, read from the site as it is now (`/chartes`, or empty).
+/// The path part of `base_url` (`/chartes`, or empty), from `content/site.yaml` alone (the
+/// first build has just read it without error).
 fn base_path(root: &Path) -> String {
-    let mut loaded = crate::load::load(root);
-    let mut ignored = Vec::new();
-    loaded.documents.clear();
-    crate::model::SiteModel::new(loaded, &mut ignored).map(|m| m.site.base_path()).unwrap_or_default()
+    let path = root.join("content/site.yaml");
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let source = crate::diagnostics::SourceFile::new("content/site.yaml", text);
+    crate::load::yaml::parse::<crate::model::site::Site>(&source, &source.text)
+        .map(|site| site.base_path())
+        .unwrap_or_default()
 }
 
 fn open_browser(url: &str) {
