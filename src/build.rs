@@ -13,8 +13,9 @@ use crate::model::SiteModel;
 use crate::render::cache::RenderCache;
 use crate::render::theme;
 use crate::render::PageRenderer;
-use crate::render::{self, Output, PreparedSite, Selection};
+use crate::render::{self, Output, PageOutput, PreparedSite, Selection};
 use crate::report::Summary;
+use crate::write::Staging;
 use crate::{load, write};
 
 /// Why a command stopped.
@@ -34,6 +35,17 @@ impl Failure {
     }
 }
 
+/// What becomes of the document pages.
+#[derive(Clone, Copy)]
+enum Pages<'a> {
+    /// Not rendered: `charte check`.
+    Unrendered,
+    /// Kept in memory: `charte serve`.
+    InMemory,
+    /// Written into the staging folder as they are rendered: `charte build`.
+    Into(&'a Staging),
+}
+
 /// Reads and checks the site at `root`, loads its theme and prepares its documents (taking
 /// those `cache` has from it), then hands everything to `then`. Fails only when the site or its
 /// theme cannot be read at all.
@@ -42,7 +54,7 @@ fn analyse<R>(
     today: Date,
     selection: Selection,
     caches: &mut Caches,
-    render_pages: bool,
+    pages: Pages,
     then: impl FnOnce(&SiteModel, &PreparedSite, &PageRenderer, Vec<Diagnostic>, &mut RenderCache) -> R,
 ) -> Result<R, Failure> {
     if !root.join("content").is_dir() {
@@ -53,6 +65,10 @@ fn analyse<R>(
     }
     let mut timer = Timer::new();
     let mut loaded = load::load_with(root, &mut caches.load);
+    if !matches!(pages, Pages::InMemory) {
+        // Only `serve` builds again: a one-off build lets go of the files as soon as it can.
+        caches.load = LoadCache::default();
+    }
     timer.lap("load");
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     let Some(model) = SiteModel::new(loaded, &mut diagnostics) else {
@@ -72,7 +88,12 @@ fn analyse<R>(
     cache.start(render::site_key(&model, &theme, today, selection));
     timer.lap("theme");
     let renderer = PageRenderer::new(&model, theme, selection);
-    let prepared = render::prepare(&model, today, selection, cache, render_pages.then_some(&renderer));
+    let output = match pages {
+        Pages::Unrendered => PageOutput::None,
+        Pages::InMemory => PageOutput::Memory(&renderer),
+        Pages::Into(staging) => PageOutput::Disk(&renderer, staging),
+    };
+    let prepared = render::prepare(&model, today, selection, cache, output);
     timer.lap("prepare");
     diagnostics.extend(prepared.warnings().cloned());
     check::links::check(&model, &prepared, &mut diagnostics);
@@ -127,7 +148,17 @@ pub fn render_site(
     selection: Selection,
     caches: &mut Caches,
 ) -> Result<RenderedSite, Failure> {
-    analyse(root, today, selection, caches, true, |model, prepared, renderer, diagnostics, cache| {
+    render_into(root, today, selection, caches, Pages::InMemory)
+}
+
+fn render_into(
+    root: &Path,
+    today: Date,
+    selection: Selection,
+    caches: &mut Caches,
+    pages: Pages,
+) -> Result<RenderedSite, Failure> {
+    analyse(root, today, selection, caches, pages, |model, prepared, renderer, diagnostics, cache| {
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(Failure::Content(diagnostics));
         }
@@ -151,9 +182,17 @@ pub struct CheckReport {
 /// Runs every diagnostic without writing anything. A site whose `site.yaml` cannot be read
 /// still gets a report (of that error).
 pub fn check(root: &Path, today: Date) -> Result<CheckReport, Failure> {
-    let report = analyse(root, today, Selection::ALL, &mut Caches::default(), false, |model, _, _, diagnostics, _| {
-        CheckReport { summary: Summary::new(Some(model), &diagnostics, today), diagnostics }
-    });
+    let report = analyse(
+        root,
+        today,
+        Selection::ALL,
+        &mut Caches::default(),
+        Pages::Unrendered,
+        |model, _, _, diagnostics, _| CheckReport {
+            summary: Summary::new(Some(model), &diagnostics, today),
+            diagnostics,
+        },
+    );
     match report {
         Err(Failure::Content(diagnostics)) => {
             Ok(CheckReport { summary: Summary::new(None, &diagnostics, today), diagnostics })
@@ -185,13 +224,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     let root = &options.root;
     let output = options.output.clone().unwrap_or_else(|| root.join("public"));
     let output = write::check_output(root, &output, options.force).map_err(Failure::Usage)?;
-    let site = render_site(root, options.today, options.selection, &mut Caches::default())?;
-    write::write(&output, &site.output)
-        .map_err(|e| Failure::Usage(format!("cannot write {}: {e}", output.display())))?;
+    let cannot_write = |e: std::io::Error| Failure::Usage(format!("cannot write {}: {e}", output.display()));
+    let staging = Staging::new(&output).map_err(cannot_write)?;
+    let site = render_into(root, options.today, options.selection, &mut Caches::default(), Pages::Into(&staging))?;
+    staging.finish(&site.output).map_err(cannot_write)?;
     Ok(BuildReport {
         output,
         documents: site.documents,
-        pages: site.output.pages.len(),
+        pages: site.documents + site.output.pages.len(),
         diagnostics: site.diagnostics,
         elapsed: start.elapsed(),
     })

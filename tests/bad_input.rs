@@ -136,6 +136,30 @@ fn every_error_of_a_build_is_reported() {
 }
 
 #[test]
+fn errors_found_after_the_pages_are_written_leave_nothing_behind() {
+    // Links are checked once every page is rendered and written into the staging folder: the
+    // failed build must still leave the previous output as it was, and no staging folder.
+    breaks(
+        "content/mentions.md",
+        "---\nkind: page\ntitle: \"Mentions\"\nstatus: validated\napproval:\n  validated_by: { name: \"B\", role: \"R\", date: 2025-01-05 }\n---\n\nVoir [la charte](../chartes/moderaton/).\n",
+        "content/mentions.md:9:18",
+        &["broken-link", "did you mean /chartes/moderation/?"],
+    );
+    // A template that fails on document pages only, after other pages were written.
+    let site = Site::from_fixture("basic");
+    site.write("templates/document.html", "{{ doc.nothing_here.at_all }}");
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(!site.public().exists(), "a failed first build writes nothing");
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".charte"))
+        .collect();
+    assert!(leftovers.is_empty(), "no staging folder left behind: {leftovers:?}");
+}
+
+#[test]
 fn rule_ids_must_be_stable_anchors_and_unique() {
     breaks(
         "content/chartes/moderation.md",

@@ -13,7 +13,7 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::diagnostics::{relative_to, Diagnostic, Severity, SourceFile};
-use crate::model::document::{Fields, RawDocument};
+use crate::model::document::{Body, Fields, RawDocument};
 use crate::model::referential::ReferentialFile;
 use crate::model::site::Site;
 
@@ -169,18 +169,19 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
 
 /// Parses a document: a Markdown file with front matter, or (`is_yaml`) a YAML file.
 pub fn document(slug: String, source: Arc<SourceFile>, is_yaml: bool) -> Result<RawDocument, Diagnostic> {
-    let (yaml_text, body, body_offset) = if is_yaml {
-        (source.text.as_str(), String::new(), None)
+    let (yaml_text, body_offset) = if is_yaml {
+        (source.text.as_str(), None)
     } else {
         match front_matter::split(&source.text) {
-            Ok(split) => (split.yaml, split.body.to_owned(), Some(source.text.len() - split.body.len())),
+            Ok(split) => (split.yaml, Some(source.text.len() - split.body.len())),
             Err(e) => return Err(source.error_at("front-matter", e.line, e.column, e.message)),
         }
     };
     let fields = yaml::parse::<Fields>(&source, yaml_text)?;
-    let body = match (&fields.body, is_yaml) {
-        (Some(b), true) => (**b).clone(),
-        _ => body,
+    let body = match (body_offset, &fields.body) {
+        (Some(offset), _) => Body::InFile(source.clone(), offset),
+        (None, Some(b)) => Body::own(b.as_str()),
+        (None, None) => Body::default(),
     };
     Ok(RawDocument { slug, file: source.clone(), fields, body, body_offset })
 }

@@ -247,6 +247,44 @@ pub struct Fields {
     pub body: Option<Spanned<String>>,
 }
 
+/// A document's Markdown body: a slice of its file, shared rather than copied, or a text of its
+/// own (the `body` field of a YAML document, a body whose variables were replaced).
+#[derive(Clone)]
+pub enum Body {
+    /// The file's text from this byte on.
+    InFile(Arc<SourceFile>, usize),
+    Own(Arc<str>),
+}
+
+impl Body {
+    pub fn own(text: impl Into<Arc<str>>) -> Body {
+        Body::Own(text.into())
+    }
+}
+
+impl Default for Body {
+    fn default() -> Body {
+        Body::own("")
+    }
+}
+
+impl std::ops::Deref for Body {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Body::InFile(file, start) => &file.text[*start..],
+            Body::Own(text) => text,
+        }
+    }
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
 /// A document as read from its file, before its model (if any) is merged in.
 #[derive(Debug, Clone)]
 pub struct RawDocument {
@@ -256,7 +294,7 @@ pub struct RawDocument {
     pub file: Arc<SourceFile>,
     pub fields: Fields,
     /// The Markdown body.
-    pub body: String,
+    pub body: Body,
     /// Where the body starts in the file (bytes); `None` for a YAML document.
     pub body_offset: Option<usize>,
 }
@@ -280,7 +318,7 @@ pub struct Document {
     pub file: Arc<SourceFile>,
     pub fields: Fields,
     /// The Markdown body.
-    pub body: String,
+    pub body: Body,
     /// Where the body starts in the file (bytes): after the front matter of a Markdown file,
     /// `None` for a YAML document, whose body is its `body` field.
     pub body_offset: Option<usize>,
@@ -297,7 +335,7 @@ pub struct Document {
     /// so that checks of the writing look at what the author wrote.
     pub originals: Vec<Text>,
     /// The body as written, when it had variables.
-    pub original_body: Option<String>,
+    pub original_body: Option<Body>,
     /// The files of its models, nearest first: what the page depends on besides its own file.
     pub model_files: Vec<Arc<SourceFile>>,
 }

@@ -12,7 +12,7 @@ use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
 use super::builtin;
-use super::document::{Document, FaqEntry, Fields, ModelCredit, RawDocument, Rule, RuleEntry, Term, Text};
+use super::document::{Body, Document, FaqEntry, Fields, ModelCredit, RawDocument, Rule, RuleEntry, Term, Text};
 use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile};
 use crate::load::yaml::{inherit, position, Spanned};
 
@@ -52,7 +52,7 @@ impl ModelChanges {
 struct Merged {
     fields: Fields,
     rules: Vec<Rule>,
-    body: String,
+    body: Body,
     body_inherited: bool,
     credit: Option<ModelCredit>,
     changes: Option<ModelChanges>,

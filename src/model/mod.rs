@@ -14,7 +14,7 @@ use std::sync::Arc;
 use crate::diagnostics::{Diagnostic, SourceFile};
 use crate::load::yaml::{self, position};
 use crate::load::{Asset, Loaded};
-use document::{Document, Origin, Text};
+use document::{Body, Document, Origin, Text};
 use referential::Referential;
 use site::Site;
 use variables::Variables;
@@ -73,7 +73,7 @@ fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>)
     doc.originals = originals;
     if let Some((replaced, unknown)) = vars.substitute(&doc.body) {
         problems.extend(unknown.into_iter().map(|u| (None, u)));
-        doc.original_body = Some(std::mem::replace(&mut doc.body, replaced));
+        doc.original_body = Some(std::mem::replace(&mut doc.body, Body::own(replaced)));
     }
     for (text, unknown) in problems {
         let origin = text.as_ref().map_or(Origin::Body, Origin::Field);

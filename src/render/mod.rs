@@ -25,6 +25,7 @@ use crate::load::Asset;
 use crate::model::date::Date;
 use crate::model::document::{Audience, Document};
 use crate::model::SiteModel;
+use crate::write::Staging;
 use cache::{CachedPage, RenderCache};
 use document_view::{DocumentView, PageContext, PageFacts};
 use site_view::SiteView;
@@ -54,8 +55,30 @@ pub struct PreparedPage<'a> {
     pub facts: Arc<PageFacts>,
     /// Whether the page was rendered now rather than taken from the cache.
     pub fresh: bool,
-    /// The page's HTML (or its template error); `None` when only checking.
-    pub html: Option<Result<Arc<str>, Diagnostic>>,
+    pub html: PageHtml,
+}
+
+/// What became of a document page's HTML.
+pub enum PageHtml {
+    /// Not rendered: the site is only checked.
+    NotRendered,
+    /// Kept in memory, for `charte serve`.
+    Kept(Arc<str>),
+    /// Written into the staging folder and forgotten, for `charte build`.
+    Written,
+    /// The template failed.
+    Failed(Diagnostic),
+}
+
+/// Where each document page goes as soon as it is rendered.
+#[derive(Clone, Copy)]
+pub enum PageOutput<'a> {
+    /// Nowhere: the site is only checked, pages are not rendered.
+    None,
+    /// Kept in memory (and in the render cache).
+    Memory(&'a PageRenderer),
+    /// Written into the staging folder, so that pages are never all held at once.
+    Disk(&'a PageRenderer, &'a Staging),
 }
 
 /// The documents of a build, prepared for their templates, with what the checks need.
@@ -91,14 +114,14 @@ pub fn site_key(model: &SiteModel, theme: &Theme, today: Date, selection: Select
 }
 
 /// Prepares every selected document, in parallel, except those the cache already has, and
-/// renders each page at once with `renderer` (when building, not when checking), so that the
-/// views of all documents are never held at the same time.
+/// renders each page at once and sends it to `output`, so that the views and pages of all
+/// documents are never held at the same time.
 pub fn prepare<'a>(
     model: &'a SiteModel,
     today: Date,
     selection: Selection,
     cache: &RenderCache,
-    renderer: Option<&PageRenderer>,
+    output: PageOutput,
 ) -> PreparedSite<'a> {
     let excluded: HashSet<&str> =
         model.documents.iter().filter(|d| !selection.includes(d)).map(|d| d.slug.as_str()).collect();
@@ -115,11 +138,24 @@ pub fn prepare<'a>(
                     key,
                     facts: cached.facts.clone(),
                     fresh: false,
-                    html: Some(Ok(cached.html.clone())),
+                    html: PageHtml::Kept(cached.html.clone()),
                 },
                 None => {
                     let prepared = document_view::prepare(doc, &ctx);
-                    let html = renderer.map(|r| r.document(doc, &prepared.view));
+                    let html = match output {
+                        PageOutput::None => PageHtml::NotRendered,
+                        PageOutput::Memory(renderer) => match renderer.document(doc, &prepared.view) {
+                            Ok(html) => PageHtml::Kept(Arc::from(html)),
+                            Err(d) => PageHtml::Failed(d),
+                        },
+                        PageOutput::Disk(renderer, staging) => match renderer.document(doc, &prepared.view) {
+                            Ok(html) => {
+                                staging.page(&page_path(doc), html.as_bytes());
+                                PageHtml::Written
+                            }
+                            Err(d) => PageHtml::Failed(d),
+                        },
+                    };
                     PreparedPage { doc, key, facts: Arc::new(prepared.facts), fresh: true, html }
                 }
             }
@@ -128,7 +164,13 @@ pub fn prepare<'a>(
     PreparedSite { documents, excluded }
 }
 
-/// The whole rendered site, in memory, ready to be written.
+/// Where a document's page is, relative to the output folder.
+fn page_path(doc: &Document) -> PathBuf {
+    Path::new(&doc.slug).join("index.html")
+}
+
+/// The rendered site, ready to be written: every page when the pages are kept in memory, the
+/// other pages when the document pages were written as they were rendered.
 pub struct Output {
     /// Path relative to the output folder → contents.
     pub pages: Vec<(PathBuf, Arc<str>)>,
@@ -177,10 +219,10 @@ impl PageRenderer {
         context
     }
 
-    fn document(&self, doc: &Document, view: &DocumentView) -> Result<Arc<str>, Diagnostic> {
+    fn document(&self, doc: &Document, view: &DocumentView) -> Result<String, Diagnostic> {
         let mut context = self.context(doc.slug.split('/').count(), view.title, &view.url);
         context.insert("doc", view);
-        theme::render(&self.theme, "document.html", &context).map(Arc::from)
+        theme::render(&self.theme, "document.html", &context)
     }
 }
 
@@ -201,9 +243,9 @@ pub fn render(
     let mut errors = Vec::new();
     for p in &prepared.documents {
         match &p.html {
-            Some(Ok(html)) => pages.push((Path::new(&p.doc.slug).join("index.html"), html.clone())),
-            Some(Err(d)) => errors.push(d.clone()),
-            None => unreachable!("pages are rendered when building"),
+            PageHtml::Kept(html) => pages.push((page_path(p.doc), html.clone())),
+            PageHtml::Failed(d) => errors.push(d.clone()),
+            PageHtml::Written | PageHtml::NotRendered => {}
         }
     }
     let mut add = |path: &str, template: &str, context: Context| match theme::render(theme, template, &context) {
@@ -243,8 +285,8 @@ pub fn render(
         errors.dedup_by(|a, b| a.to_string() == b.to_string());
         return Err(errors);
     }
-    for (p, (_, html)) in prepared.documents.iter().zip(&pages) {
-        if p.fresh {
+    for p in prepared.documents.iter().filter(|p| p.fresh) {
+        if let PageHtml::Kept(html) = &p.html {
             cache.insert(p.doc.slug.clone(), CachedPage { key: p.key, facts: p.facts.clone(), html: html.clone() });
         }
     }
