@@ -5,11 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::check;
+use crate::check::links::LinkCache;
+use crate::check::{self, CheckCache};
 use crate::diagnostics::Diagnostic;
 use crate::load::LoadCache;
 use crate::model::date::Date;
-use crate::model::SiteModel;
+use crate::model::{ModelCache, SiteModel};
 use crate::render::cache::RenderCache;
 use crate::render::theme;
 use crate::render::PageRenderer;
@@ -65,17 +66,22 @@ fn analyse<R>(
     }
     let mut timer = Timer::new();
     let mut loaded = load::load_with(root, &mut caches.load);
-    if !matches!(pages, Pages::InMemory) {
-        // Only `serve` builds again: a one-off build lets go of the files as soon as it can.
+    // Only `serve` builds again: a one-off build lets go of the files as soon as it can.
+    let one_off = !matches!(pages, Pages::InMemory);
+    if one_off {
         caches.load = LoadCache::default();
     }
     timer.lap("load");
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
-    let Some(model) = SiteModel::new(loaded, &mut diagnostics) else {
+    let model = SiteModel::new(loaded, &mut diagnostics, &mut caches.model);
+    if one_off {
+        caches.model = ModelCache::default();
+    }
+    let Some(model) = model else {
         return Err(Failure::Content(diagnostics));
     };
     timer.lap("model");
-    diagnostics.extend(check::check(&model, today));
+    diagnostics.extend(check::check(&model, today, &mut caches.check));
     timer.lap("check");
     let theme = match theme::load(root, &model.site) {
         Ok(theme) => theme,
@@ -96,7 +102,7 @@ fn analyse<R>(
     let prepared = render::prepare(&model, today, selection, cache, output);
     timer.lap("prepare");
     diagnostics.extend(prepared.warnings().cloned());
-    check::links::check(&model, &prepared, &mut diagnostics);
+    check::links::check(&model, &prepared, &mut diagnostics, &mut caches.links);
     timer.lap("links");
     let result = then(&model, &prepared, &renderer, diagnostics, cache);
     timer.lap("render");
@@ -137,6 +143,9 @@ pub struct RenderedSite {
 #[derive(Default)]
 pub struct Caches {
     pub load: LoadCache,
+    pub model: ModelCache,
+    pub check: CheckCache,
+    pub links: LinkCache,
     pub render: RenderCache,
 }
 

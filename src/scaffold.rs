@@ -27,7 +27,7 @@ pub fn list() -> String {
     out.push_str("\nBuilt-in models (extends: \"@NAME\" in a document):\n");
     for model in builtin::all() {
         let summary =
-            builtin::get(model.name).and_then(|d| d.fields.summary.map(|s| s.to_string())).unwrap_or_default();
+            builtin::get(model.name).and_then(|d| d.fields.summary.as_ref().map(|s| s.to_string())).unwrap_or_default();
         out.push_str(&format!("  @{:<27} {summary}\n", model.name));
     }
     out

@@ -11,6 +11,10 @@ pub mod links;
 mod review;
 mod unique;
 
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
+
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
@@ -19,27 +23,51 @@ use crate::model::date::Date;
 use crate::model::document::{Document, Status};
 use crate::model::SiteModel;
 
+/// What `charte serve` keeps of the checks from one build to the next: the diagnostics of each
+/// document, kept with the document they were found in (the model gives back the very same
+/// document while its files are unchanged), for one date and one referential.
+#[derive(Default)]
+pub struct CheckCache {
+    key: u64,
+    documents: HashMap<String, (Arc<Document>, Arc<[Diagnostic]>)>,
+}
+
 /// Every diagnostic on the model itself (links come later, from [`links::check`]), documents in
-/// order.
-pub fn check(model: &SiteModel, today: Date) -> Vec<Diagnostic> {
+/// order. The documents that `cache` has are not checked again.
+pub fn check(model: &SiteModel, today: Date, cache: &mut CheckCache) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     let any_validated = model.documents.iter().any(|d| d.status() == Status::Validated);
     blanks::check_site(&model.site, &model.site_file, any_validated, &mut diagnostics);
-    let per_document: Vec<Vec<Diagnostic>> = model
+    let mut hasher = DefaultHasher::new();
+    today.iso().hash(&mut hasher);
+    model.referential.engagements.iter().for_each(|e| (&e.number, &e.text).hash(&mut hasher));
+    let key = hasher.finish();
+    if cache.key != key {
+        cache.documents.clear();
+        cache.key = key;
+    }
+    let per_document: Vec<Arc<[Diagnostic]>> = model
         .documents
         .par_iter()
-        .map(|doc| {
-            let mut out = Vec::new();
-            fields::check_document(doc, &model.referential, &mut out);
-            approval::check(doc, today, &mut out);
-            history::check(doc, today, &mut out);
-            review::check(doc, &model.site.review, today, &mut out);
-            blanks::check_document(doc, &mut out);
-            changes::check(doc, &mut out);
-            out
+        .map(|doc| match cache.documents.get(&doc.slug) {
+            Some((checked, found)) if Arc::ptr_eq(checked, doc) => found.clone(),
+            _ => {
+                let mut out = Vec::new();
+                fields::check_document(doc, &model.referential, &mut out);
+                approval::check(doc, today, &mut out);
+                history::check(doc, today, &mut out);
+                review::check(doc, &model.site.review, today, &mut out);
+                blanks::check_document(doc, &mut out);
+                changes::check(doc, &mut out);
+                Arc::from(out)
+            }
         })
         .collect();
-    diagnostics.extend(per_document.into_iter().flatten());
+    for found in &per_document {
+        diagnostics.extend(found.iter().cloned());
+    }
+    cache.documents =
+        model.documents.iter().zip(per_document).map(|(doc, found)| (doc.slug.clone(), (doc.clone(), found))).collect();
     unique::check_addresses(model, &mut diagnostics);
     diagnostics
 }

@@ -2,7 +2,8 @@
 //! prefectures' and local authorities' documents with variables wherever those had names,
 //! accounts or addresses. A document uses one with `extends: "@NAME"`.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use include_dir::{include_dir, Dir};
 
@@ -31,12 +32,30 @@ pub fn all() -> Vec<BuiltIn> {
     models
 }
 
-/// The built-in model `name` (without `@`), parsed.
-pub fn get(name: &str) -> Option<RawDocument> {
-    let model = all().into_iter().find(|m| m.name == name)?;
-    let source = Arc::new(SourceFile::new(format!("(built-in model @{name})"), model.text.to_owned()));
-    let document = load::document(format!("@{name}"), source, false).expect("built-in models parse");
-    Some(document)
+/// The built-in model `name` (without `@`), parsed once for the life of the program (so that
+/// a document made from it is the same from one build to the next).
+pub fn get(name: &str) -> Option<Arc<RawDocument>> {
+    parsed().get(name).cloned()
+}
+
+fn parsed() -> &'static HashMap<&'static str, Arc<RawDocument>> {
+    static PARSED: OnceLock<HashMap<&'static str, Arc<RawDocument>>> = OnceLock::new();
+    PARSED.get_or_init(|| {
+        all()
+            .into_iter()
+            .map(|model| {
+                let source =
+                    Arc::new(SourceFile::new(format!("(built-in model @{})", model.name), model.text.to_owned()));
+                let document = load::document(format!("@{}", model.name), source, false).expect("built-in models parse");
+                (model.name, Arc::new(document))
+            })
+            .collect()
+    })
+}
+
+/// Whether `file` is the text of a built-in model.
+pub fn owns(file: &Arc<SourceFile>) -> bool {
+    parsed().values().any(|d| Arc::ptr_eq(&d.file, file))
 }
 
 #[cfg(test)]

@@ -60,21 +60,13 @@ struct Merged {
     model_files: Vec<Arc<SourceFile>>,
 }
 
-/// Merges every document with its model. Documents that cannot be resolved (a missing model, a
-/// cycle, no `kind` or `title`) are reported and left out.
-pub fn resolve(raws: Vec<Arc<RawDocument>>, out: &mut Vec<Diagnostic>) -> Vec<Document> {
-    let by_slug: HashMap<&str, &RawDocument> = raws.iter().map(|d| (d.slug.as_str(), d.as_ref())).collect();
-    let mut documents = Vec::with_capacity(raws.len());
-    for raw in &raws {
-        match merged(raw, &by_slug, &mut Vec::new()) {
-            Ok(merged) => match finish(raw, merged) {
-                Ok(document) => documents.push(document),
-                Err(errors) => out.extend(errors),
-            },
-            Err(errors) => out.extend(errors),
-        }
-    }
-    documents
+/// The documents of the site by slug: where `extends` looks for a model.
+pub type BySlug<'a> = HashMap<&'a str, &'a Arc<RawDocument>>;
+
+/// Merges `raw` with its model (found in `by_slug` or built in). A document that cannot be
+/// resolved (a missing model, a cycle, no `kind` or `title`) gives its errors instead.
+pub fn resolve(raw: &RawDocument, by_slug: &BySlug) -> Result<Document, Vec<Diagnostic>> {
+    merged(raw, by_slug, &mut Vec::new()).and_then(|merged| finish(raw, merged))
 }
 
 fn error_at<T>(raw: &RawDocument, value: &Spanned<T>, code: &'static str, message: String) -> Diagnostic {
@@ -83,11 +75,7 @@ fn error_at<T>(raw: &RawDocument, value: &Spanned<T>, code: &'static str, messag
 }
 
 /// The fields of `raw` with its model's merged in, following `extends` to the end of the chain.
-fn merged(
-    raw: &RawDocument,
-    by_slug: &HashMap<&str, &RawDocument>,
-    chain: &mut Vec<String>,
-) -> Result<Merged, Vec<Diagnostic>> {
+fn merged(raw: &RawDocument, by_slug: &BySlug, chain: &mut Vec<String>) -> Result<Merged, Vec<Diagnostic>> {
     let Some(extends) = &raw.fields.extends else {
         return own_rules(raw).map(|rules| Merged {
             fields: raw.fields.clone(),
@@ -101,9 +89,9 @@ fn merged(
     };
     chain.push(raw.slug.clone());
     let name = extends.trim();
-    let model: RawDocument = match name.strip_prefix('@') {
+    let model: Arc<RawDocument> = match name.strip_prefix('@') {
         Some(builtin_name) => builtin::get(builtin_name),
-        None => by_slug.get(name.trim_matches('/')).map(|d| (*d).clone()),
+        None => by_slug.get(name.trim_matches('/')).map(|d| Arc::clone(d)),
     }
     .ok_or_else(|| vec![missing_model(raw, extends, by_slug, chain)])?;
     if chain.contains(&model.slug) {
@@ -134,7 +122,7 @@ fn merged(
 fn missing_model(
     raw: &RawDocument,
     extends: &Text,
-    by_slug: &HashMap<&str, &RawDocument>,
+    by_slug: &BySlug,
     chain: &[String],
 ) -> Diagnostic {
     let built_in: Vec<String> = builtin::all().iter().map(|m| format!("@{}", m.name)).collect();

@@ -9,12 +9,15 @@ pub mod referential;
 pub mod site;
 pub mod variables;
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, SourceFile};
 use crate::load::yaml::{self, position};
 use crate::load::{Asset, Loaded};
-use document::{Body, Document, Origin, Text};
+use document::{Body, Document, Origin, RawDocument, Text};
 use referential::Referential;
 use site::Site;
 use variables::Variables;
@@ -25,21 +28,74 @@ pub struct SiteModel {
     pub site: Site,
     /// `content/site.yaml` as read, to locate diagnostics about it.
     pub site_file: Arc<SourceFile>,
-    pub documents: Vec<Document>,
+    /// Shared with the [`ModelCache`], which gives back the very same document while its files
+    /// are unchanged: later steps recognise an unchanged document by that identity.
+    pub documents: Vec<Arc<Document>>,
     pub referential: Referential,
     pub assets: Vec<Asset>,
 }
 
+/// What `charte serve` keeps of the model from one build to the next: each document merged with
+/// its model and with its variables replaced, and the diagnostics found doing so. An entry is
+/// used again only when the document's file, its models' files and `site.yaml` are the very
+/// same values as last time (the loader gives back the same value for an unchanged file).
+#[derive(Default)]
+pub struct ModelCache {
+    site_file: Option<Arc<SourceFile>>,
+    documents: HashMap<String, CachedDocument>,
+}
+
+struct CachedDocument {
+    raw: Arc<RawDocument>,
+    document: Arc<Document>,
+    diagnostics: Vec<Diagnostic>,
+}
+
 impl SiteModel {
-    /// Builds the model: merges each document with its model and replaces variables. `None`
-    /// when `site.yaml` could not be read (its diagnostic is already among the loader's).
-    pub fn new(loaded: Loaded, out: &mut Vec<Diagnostic>) -> Option<SiteModel> {
+    /// Builds the model: merges each document with its model and replaces variables, in
+    /// parallel, taking from `cache` the documents whose files did not change. `None` when
+    /// `site.yaml` could not be read (its diagnostic is already among the loader's).
+    pub fn new(loaded: Loaded, out: &mut Vec<Diagnostic>, cache: &mut ModelCache) -> Option<SiteModel> {
         let site = loaded.site?;
         let site_file = loaded.site_file?;
-        let mut documents = extends::resolve(loaded.documents, out);
-        for doc in &mut documents {
-            replace_variables(doc, &site, out);
+        if !cache.site_file.as_ref().is_some_and(|f| Arc::ptr_eq(f, &site_file)) {
+            cache.documents.clear();
+            cache.site_file = Some(site_file.clone());
         }
+        let by_slug: extends::BySlug = loaded.documents.iter().map(|d| (d.slug.as_str(), d)).collect();
+        let files: HashSet<usize> = loaded.documents.iter().map(|d| file_id(&d.file)).collect();
+        let unchanged = |raw: &Arc<RawDocument>| {
+            cache.documents.get(&raw.slug).filter(|c| {
+                Arc::ptr_eq(&c.raw, raw)
+                    && c.document.model_files.iter().all(|f| files.contains(&file_id(f)) || builtin::owns(f))
+            })
+        };
+        let built: Vec<(Arc<RawDocument>, Result<Arc<Document>, ()>, Vec<Diagnostic>)> = loaded
+            .documents
+            .par_iter()
+            .map(|raw| match unchanged(raw) {
+                Some(cached) => (raw.clone(), Ok(cached.document.clone()), cached.diagnostics.clone()),
+                None => match extends::resolve(raw, &by_slug) {
+                    Ok(mut doc) => {
+                        let mut diagnostics = Vec::new();
+                        replace_variables(&mut doc, &site, &mut diagnostics);
+                        (raw.clone(), Ok(Arc::new(doc)), diagnostics)
+                    }
+                    Err(errors) => (raw.clone(), Err(()), errors),
+                },
+            })
+            .collect();
+        drop(by_slug);
+        let mut documents = Vec::with_capacity(built.len());
+        let mut kept = HashMap::with_capacity(built.len());
+        for (raw, document, diagnostics) in built {
+            out.extend(diagnostics.iter().cloned());
+            if let Ok(document) = document {
+                documents.push(document.clone());
+                kept.insert(raw.slug.clone(), CachedDocument { raw, document, diagnostics });
+            }
+        }
+        cache.documents = kept;
         documents.sort_by(|a, b| a.slug.cmp(&b.slug));
         let mut assets = loaded.assets;
         assets.sort_by(|a, b| a.relative.cmp(&b.relative));
@@ -51,6 +107,11 @@ impl SiteModel {
             assets,
         })
     }
+}
+
+/// The identity of a file as read: the same value from one build to the next while unchanged.
+fn file_id(file: &Arc<SourceFile>) -> usize {
+    Arc::as_ptr(file) as usize
 }
 
 /// Replaces the variables of every text of `doc`. An unknown name written in the document is an

@@ -1,12 +1,12 @@
 //! The render cache: each document page's HTML and facts (anchors, links, warnings), kept with
-//! a fingerprint of what the page depends on — its file and its models' files — and, for the
-//! whole cache, of what every page depends on (site.yaml, the referential, the theme, the date,
-//! the selection). A page whose fingerprint is unchanged is not rendered again, so that
-//! `charte serve` rebuilds only what an edit touches. A build starts from an empty cache, and a
-//! rebuild from a warm one gives the same bytes.
+//! the document it was rendered from — the model gives back the very same document while its
+//! files are unchanged — and, for the whole cache, a fingerprint of what every page depends on
+//! (site.yaml, the referential, the theme, the date, the selection). A page whose document is
+//! the same is not rendered again, so that `charte serve` rebuilds only what an edit touches.
+//! A build starts from an empty cache, and a rebuild from a warm one gives the same bytes.
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::document_view::PageFacts;
@@ -14,7 +14,8 @@ use crate::model::document::Document;
 
 /// A document page as last rendered.
 pub struct CachedPage {
-    pub key: u64,
+    pub document: Arc<Document>,
+    pub listing_key: u64,
     pub facts: Arc<PageFacts>,
     pub html: Arc<str>,
 }
@@ -23,6 +24,8 @@ pub struct CachedPage {
 pub struct RenderCache {
     site_key: u64,
     pages: HashMap<String, CachedPage>,
+    /// The pages that list documents, with the fingerprint of what they show.
+    listing: Option<(u64, Vec<(PathBuf, Arc<str>)>)>,
 }
 
 impl RenderCache {
@@ -30,13 +33,23 @@ impl RenderCache {
     pub fn start(&mut self, site_key: u64) {
         if self.site_key != site_key {
             self.pages.clear();
+            self.listing = None;
             self.site_key = site_key;
         }
     }
 
-    /// The page of `slug`, if it was rendered from the same inputs.
-    pub fn get(&self, slug: &str, key: u64) -> Option<&CachedPage> {
-        self.pages.get(slug).filter(|p| p.key == key)
+    /// The page of `doc`, if it was rendered from this very document.
+    pub fn get(&self, doc: &Arc<Document>) -> Option<&CachedPage> {
+        self.pages.get(&doc.slug).filter(|p| Arc::ptr_eq(&p.document, doc))
+    }
+
+    /// The pages that list documents, if they were rendered from the same fingerprint.
+    pub fn listing(&self, key: u64) -> Option<&[(PathBuf, Arc<str>)]> {
+        self.listing.as_ref().filter(|(k, _)| *k == key).map(|(_, pages)| pages.as_slice())
+    }
+
+    pub fn set_listing(&mut self, key: u64, pages: Vec<(PathBuf, Arc<str>)>) {
+        self.listing = Some((key, pages));
     }
 
     pub fn insert(&mut self, slug: String, page: CachedPage) {
@@ -49,12 +62,3 @@ impl RenderCache {
     }
 }
 
-/// What a document page depends on besides what all pages depend on.
-pub fn document_key(doc: &Document) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    doc.file.text.hash(&mut hasher);
-    for file in &doc.model_files {
-        file.text.hash(&mut hasher);
-    }
-    hasher.finish()
-}

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use serde::Serialize;
 
@@ -54,8 +55,22 @@ pub struct Prepared<'a> {
 pub struct PageFacts {
     /// Every `id` on the page, for links with a `#fragment`.
     pub anchors: HashSet<String>,
+    /// A fingerprint of `anchors`, whatever their order: links to the page need checking again
+    /// only when it changes.
+    pub anchors_key: u64,
     pub links: Vec<FoundLink>,
     pub warnings: Vec<Diagnostic>,
+}
+
+impl PageFacts {
+    pub fn new(anchors: HashSet<String>, links: Vec<FoundLink>, warnings: Vec<Diagnostic>) -> PageFacts {
+        let anchors_key = anchors.iter().fold(anchors.len() as u64, |key, anchor| {
+            let mut hasher = DefaultHasher::new();
+            anchor.hash(&mut hasher);
+            key ^ hasher.finish()
+        });
+        PageFacts { anchors, anchors_key, links, warnings }
+    }
 }
 
 #[derive(Serialize)]
@@ -431,7 +446,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
     };
     let mut anchors = pass.ids.into_used();
     anchors.extend(doc.rules().iter().map(|r| r.id.to_string()));
-    Prepared { view, facts: PageFacts { anchors, links: pass.links, warnings: pass.warnings } }
+    Prepared { view, facts: PageFacts::new(anchors, pass.links, pass.warnings) }
 }
 
 const DEFAULT_GROUP: &str = "Général";

@@ -1,6 +1,8 @@
 //! Pages that list documents: the home page's groups, the register (`/registre/` and
 //! `/registre.csv`) and the engagement matrix (`/engagements/`).
 
+use std::hash::{DefaultHasher, Hash, Hasher};
+
 use serde::Serialize;
 
 use super::document_view::{review_state, ReviewView, StatusWords};
@@ -86,6 +88,40 @@ pub struct RegisterCounts {
     pub due_soon: usize,
 }
 
+impl<'a> RegisterRow<'a> {
+    pub fn new(doc: &'a Document, model: &SiteModel, today: Date) -> RegisterRow<'a> {
+        let validated = doc.fields.approval.as_ref().and_then(|a| a.validated_by.as_ref());
+        RegisterRow {
+            url: doc.url_path(),
+            title: &doc.title,
+            kind_label: doc.kind().label(),
+            audience_label: doc.audience().label(),
+            version: doc.fields.version.as_deref().map(String::as_str),
+            status: StatusWords::new(doc.status()),
+            validated_by: validated.map(|p| p.name.as_str()),
+            validated_on: validated.map(|p| p.date.french()),
+            validated_on_iso: validated.map(|p| p.date.iso()),
+            review: review_state(doc, model, today),
+        }
+    }
+}
+
+/// A fingerprint of everything the pages that list documents show of `doc`: they need
+/// rendering again only when the fingerprint of one of their documents changes.
+pub fn fingerprint(doc: &Document, model: &SiteModel, today: Date) -> u64 {
+    let engagements: Vec<&str> = doc.fields.engagements.iter().map(|n| n.as_str()).collect();
+    let shown = (
+        DocumentSummary::new(doc),
+        RegisterRow::new(doc, model, today),
+        doc.audience().as_str(),
+        engagements,
+        doc.changes.as_ref(),
+    );
+    let mut hasher = DefaultHasher::new();
+    serde_json::to_vec(&shown).unwrap_or_default().hash(&mut hasher);
+    hasher.finish()
+}
+
 pub fn register<'a>(
     documents: &[&'a Document],
     model: &SiteModel,
@@ -95,32 +131,19 @@ pub fn register<'a>(
     let rows: Vec<RegisterRow> = documents
         .iter()
         .map(|doc| {
-            let status = doc.status();
-            match status {
+            let row = RegisterRow::new(doc, model, today);
+            match doc.status() {
                 Status::Validated => counts.validated += 1,
                 Status::Review => counts.review += 1,
                 Status::Draft => counts.draft += 1,
                 Status::Archived => counts.archived += 1,
             }
-            let review = review_state(doc, model, today);
-            match review.as_ref().map(|r| r.state) {
+            match row.review.as_ref().map(|r| r.state) {
                 Some("overdue") => counts.overdue += 1,
                 Some("due-soon") => counts.due_soon += 1,
                 _ => {}
             }
-            let validated = doc.fields.approval.as_ref().and_then(|a| a.validated_by.as_ref());
-            RegisterRow {
-                url: doc.url_path(),
-                title: &doc.title,
-                kind_label: doc.kind().label(),
-                audience_label: doc.audience().label(),
-                version: doc.fields.version.as_deref().map(String::as_str),
-                status: StatusWords::new(status),
-                validated_by: validated.map(|p| p.name.as_str()),
-                validated_on: validated.map(|p| p.date.french()),
-                validated_on_iso: validated.map(|p| p.date.iso()),
-                review,
-            }
+            row
         })
         .collect();
     (rows, counts)

@@ -50,8 +50,10 @@ impl Selection {
 
 /// A document page of a build: rendered now (with its view) or taken from the cache.
 pub struct PreparedPage<'a> {
-    pub doc: &'a Document,
-    pub key: u64,
+    pub doc: &'a Arc<Document>,
+    /// What the pages that list documents show of it ([`listing::fingerprint`]), when pages are
+    /// kept for a next build; 0 otherwise.
+    pub listing_key: u64,
     pub facts: Arc<PageFacts>,
     /// Whether the page was rendered now rather than taken from the cache.
     pub fresh: bool,
@@ -84,6 +86,8 @@ pub enum PageOutput<'a> {
 /// The documents of a build, prepared for their templates, with what the checks need.
 pub struct PreparedSite<'a> {
     pub documents: Vec<PreparedPage<'a>>,
+    /// Whether the pages are kept in memory (and the listing pages may be cached).
+    pub keeps_pages: bool,
     /// Slugs of the documents this build leaves out.
     pub excluded: HashSet<&'a str>,
 }
@@ -131,11 +135,10 @@ pub fn prepare<'a>(
         .par_iter()
         .filter(|d| selection.includes(d))
         .map(|doc| {
-            let key = cache::document_key(doc);
-            match cache.get(&doc.slug, key) {
+            match cache.get(doc) {
                 Some(cached) => PreparedPage {
                     doc,
-                    key,
+                    listing_key: cached.listing_key,
                     facts: cached.facts.clone(),
                     fresh: false,
                     html: PageHtml::Kept(cached.html.clone()),
@@ -156,12 +159,16 @@ pub fn prepare<'a>(
                             Err(d) => PageHtml::Failed(d),
                         },
                     };
-                    PreparedPage { doc, key, facts: Arc::new(prepared.facts), fresh: true, html }
+                    let listing_key = match output {
+                        PageOutput::Memory(_) => listing::fingerprint(doc, model, today),
+                        _ => 0,
+                    };
+                    PreparedPage { doc, listing_key, facts: Arc::new(prepared.facts), fresh: true, html }
                 }
             }
         })
         .collect();
-    PreparedSite { documents, excluded }
+    PreparedSite { documents, excluded, keeps_pages: matches!(output, PageOutput::Memory(_)) }
 }
 
 /// Where a document's page is, relative to the output folder.
@@ -236,9 +243,6 @@ pub fn render(
     selection: Selection,
     cache: &mut RenderCache,
 ) -> Result<Output, Vec<Diagnostic>> {
-    let theme = &renderer.theme;
-    let site_view = &renderer.site_view;
-    let page = |depth: usize, title: &str, url: &str| renderer.context(depth, title, url);
     let mut pages = Vec::with_capacity(prepared.documents.len() + 5);
     let mut errors = Vec::new();
     for p in &prepared.documents {
@@ -248,29 +252,84 @@ pub fn render(
             PageHtml::Written | PageHtml::NotRendered => {}
         }
     }
+    let documents: Vec<&Document> = prepared.documents.iter().map(|p| &**p.doc).collect();
+    let listing_key = prepared.keeps_pages.then(|| {
+        let mut hasher = DefaultHasher::new();
+        for p in &prepared.documents {
+            (&p.doc.slug, p.listing_key).hash(&mut hasher);
+        }
+        hasher.finish()
+    });
+    match listing_key.and_then(|key| cache.listing(key)) {
+        Some(listed) => pages.extend(listed.iter().cloned()),
+        None => match listing_pages(model, &documents, renderer, today, selection) {
+            Ok(listed) => {
+                if let Some(key) = listing_key {
+                    cache.set_listing(key, listed.clone());
+                }
+                pages.extend(listed);
+            }
+            Err(e) => errors.extend(e),
+        },
+    }
+    if !errors.is_empty() {
+        errors.dedup_by(|a, b| a.to_string() == b.to_string());
+        return Err(errors);
+    }
+    for p in prepared.documents.iter().filter(|p| p.fresh) {
+        if let PageHtml::Kept(html) = &p.html {
+            cache.insert(
+                p.doc.slug.clone(),
+                CachedPage {
+                    document: p.doc.clone(),
+                    listing_key: p.listing_key,
+                    facts: p.facts.clone(),
+                    html: html.clone(),
+                },
+            );
+        }
+    }
+    cache.retain(&prepared.documents.iter().map(|p| p.doc.slug.as_str()).collect());
+    let assets = model.assets.clone();
+    Ok(Output { pages, statics: renderer.theme.statics.clone(), assets })
+}
+
+/// The pages that list documents: the home page, the register (page and CSV), the engagement
+/// matrix, and the 404 page.
+fn listing_pages(
+    model: &SiteModel,
+    documents: &[&Document],
+    renderer: &PageRenderer,
+    today: Date,
+    selection: Selection,
+) -> Result<Vec<(PathBuf, Arc<str>)>, Vec<Diagnostic>> {
+    let theme = &renderer.theme;
+    let site_view = &renderer.site_view;
+    let page = |depth: usize, title: &str, url: &str| renderer.context(depth, title, url);
+    let mut pages = Vec::with_capacity(5);
+    let mut errors = Vec::new();
     let mut add = |path: &str, template: &str, context: Context| match theme::render(theme, template, &context) {
         Ok(html) => pages.push((PathBuf::from(path), Arc::from(html))),
         Err(d) => errors.push(d),
     };
 
-    let documents: Vec<&Document> = prepared.documents.iter().map(|p| p.doc).collect();
     let mut home = page(0, "", "");
     home.insert("page_title", &site_view.title);
-    home.insert("groups", &listing::audience_groups(&documents));
+    home.insert("groups", &listing::audience_groups(documents));
     add("index.html", "index.html", home);
 
-    let (rows, counts) = listing::register(&documents, model, today);
+    let (rows, counts) = listing::register(documents, model, today);
     if selection.register {
         let mut register = page(1, "Registre des documents", "registre/");
         register.insert("rows", &rows);
         register.insert("counts", &counts);
-        register.insert("forks", &listing::forks(&documents));
+        register.insert("forks", &listing::forks(documents));
         register.insert("today", &today.french());
         add("registre/index.html", "register.html", register);
     }
 
     let mut matrix = page(1, "Engagements Qual-e-pref", "engagements/");
-    matrix.insert("engagements", &listing::engagement_matrix(&documents, model));
+    matrix.insert("engagements", &listing::engagement_matrix(documents, model));
     add("engagements/index.html", "engagements.html", matrix);
 
     let mut not_found = page(0, "Page introuvable", "");
@@ -281,16 +340,9 @@ pub fn render(
     if selection.register {
         pages.push((PathBuf::from("registre.csv"), Arc::from(listing::register_csv(&rows, &site_view.base_url))));
     }
-    if !errors.is_empty() {
-        errors.dedup_by(|a, b| a.to_string() == b.to_string());
-        return Err(errors);
+    if errors.is_empty() {
+        Ok(pages)
+    } else {
+        Err(errors)
     }
-    for p in prepared.documents.iter().filter(|p| p.fresh) {
-        if let PageHtml::Kept(html) = &p.html {
-            cache.insert(p.doc.slug.clone(), CachedPage { key: p.key, facts: p.facts.clone(), html: html.clone() });
-        }
-    }
-    cache.retain(&prepared.documents.iter().map(|p| p.doc.slug.as_str()).collect());
-    let assets = model.assets.clone();
-    Ok(Output { pages, statics: theme.statics.clone(), assets })
 }
