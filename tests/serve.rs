@@ -239,3 +239,52 @@ fn an_incremental_rebuild_is_byte_for_byte_a_full_build() {
     assert_eq!(pages(&incremental), pages(&full));
     assert!(pages(&full)[std::path::Path::new("chartes/val/index.html")].contains("retirés"));
 }
+
+#[test]
+fn an_incremental_rebuild_finds_what_an_edit_breaks_elsewhere() {
+    use charte::build::{render_site, Caches, Failure};
+    use charte::model::date::Date;
+    use charte::render::Selection;
+
+    let site = Site::from_fixture("basic");
+    let today = Date::parse("2025-06-01").unwrap();
+    site.write("content/cible.md", "---\nkind: page\ntitle: Cible\n---\n\n## Horaires\n\nTexte.\n");
+    site.write(
+        "content/source.md",
+        "---\nkind: page\ntitle: Source\n---\n\nVoir [les horaires](../cible/#horaires).\n",
+    );
+    let mut cache = Caches::default();
+    let build = |cache: &mut Caches| render_site(site.root(), today, Selection::ALL, cache);
+    assert!(build(&mut cache).is_ok());
+
+    // Renaming the heading breaks the link of another, unchanged, document.
+    site.write("content/cible.md", "---\nkind: page\ntitle: Cible\n---\n\n## Heures d'ouverture\n\nTexte.\n");
+    let Err(Failure::Content(errors)) = build(&mut cache) else { panic!("the broken anchor must be found") };
+    let broken: Vec<String> = errors.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+    assert_eq!(broken.len(), 1, "{broken:?}");
+    assert!(broken[0].contains("content/source.md:6:") && broken[0].contains("#horaires"), "{}", broken[0]);
+
+    // Fixing it, and renaming the page, shows in the pages that list documents.
+    site.write("content/cible.md", "---\nkind: page\ntitle: Cible renommée\n---\n\n## Horaires\n\nTexte.\n");
+    let rebuilt = build(&mut cache).ok().expect("fixed");
+    let page = |path: &str| {
+        rebuilt.output.pages.iter().find(|(p, _)| p == std::path::Path::new(path)).map(|(_, html)| html.to_string())
+    };
+    assert!(page("index.html").unwrap().contains("Cible renommée"));
+    assert!(page("registre/index.html").unwrap().contains("Cible renommée"));
+    assert!(page("registre.csv").unwrap().contains("Cible renommée"));
+
+    // A warning of an unchanged document stays reported from one rebuild to the next.
+    let warnings =
+        |site: &charte::build::RenderedSite| site.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>();
+    let before = warnings(&rebuilt);
+    assert!(!before.is_empty(), "the fixture has warnings");
+    site.write("content/cible.md", "---\nkind: page\ntitle: Cible renommée\n---\n\n## Horaires\n\nAutre texte.\n");
+    let again = build(&mut cache).ok().expect("still fine");
+    let full = render_site(site.root(), today, Selection::ALL, &mut Caches::default()).ok().unwrap();
+    let mut after = warnings(&again);
+    after.sort();
+    let mut expected = warnings(&full);
+    expected.sort();
+    assert_eq!(after, expected, "the cached diagnostics are those of a full build");
+}

@@ -46,7 +46,8 @@ fn parsed() -> &'static HashMap<&'static str, Arc<RawDocument>> {
             .map(|model| {
                 let source =
                     Arc::new(SourceFile::new(format!("(built-in model @{})", model.name), model.text.to_owned()));
-                let document = load::document(format!("@{}", model.name), source, false).expect("built-in models parse");
+                let document =
+                    load::document(format!("@{}", model.name), source, false).expect("built-in models parse");
                 (model.name, Arc::new(document))
             })
             .collect()

@@ -119,12 +119,7 @@ fn merged(raw: &RawDocument, by_slug: &BySlug, chain: &mut Vec<String>) -> Resul
     Ok(merged)
 }
 
-fn missing_model(
-    raw: &RawDocument,
-    extends: &Text,
-    by_slug: &BySlug,
-    chain: &[String],
-) -> Diagnostic {
+fn missing_model(raw: &RawDocument, extends: &Text, by_slug: &BySlug, chain: &[String]) -> Diagnostic {
     let built_in: Vec<String> = builtin::all().iter().map(|m| format!("@{}", m.name)).collect();
     let candidates = by_slug.keys().copied().chain(built_in.iter().map(String::as_str));
     let suggestion = did_you_mean(extends.trim(), candidates);

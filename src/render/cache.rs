@@ -61,4 +61,3 @@ impl RenderCache {
         self.pages.retain(|slug, _| slugs.contains(slug.as_str()));
     }
 }
-

@@ -134,37 +134,35 @@ pub fn prepare<'a>(
         .documents
         .par_iter()
         .filter(|d| selection.includes(d))
-        .map(|doc| {
-            match cache.get(doc) {
-                Some(cached) => PreparedPage {
-                    doc,
-                    listing_key: cached.listing_key,
-                    facts: cached.facts.clone(),
-                    fresh: false,
-                    html: PageHtml::Kept(cached.html.clone()),
-                },
-                None => {
-                    let prepared = document_view::prepare(doc, &ctx);
-                    let html = match output {
-                        PageOutput::None => PageHtml::NotRendered,
-                        PageOutput::Memory(renderer) => match renderer.document(doc, &prepared.view) {
-                            Ok(html) => PageHtml::Kept(Arc::from(html)),
-                            Err(d) => PageHtml::Failed(d),
-                        },
-                        PageOutput::Disk(renderer, staging) => match renderer.document(doc, &prepared.view) {
-                            Ok(html) => {
-                                staging.page(&page_path(doc), html.as_bytes());
-                                PageHtml::Written
-                            }
-                            Err(d) => PageHtml::Failed(d),
-                        },
-                    };
-                    let listing_key = match output {
-                        PageOutput::Memory(_) => listing::fingerprint(doc, model, today),
-                        _ => 0,
-                    };
-                    PreparedPage { doc, listing_key, facts: Arc::new(prepared.facts), fresh: true, html }
-                }
+        .map(|doc| match cache.get(doc) {
+            Some(cached) => PreparedPage {
+                doc,
+                listing_key: cached.listing_key,
+                facts: cached.facts.clone(),
+                fresh: false,
+                html: PageHtml::Kept(cached.html.clone()),
+            },
+            None => {
+                let prepared = document_view::prepare(doc, &ctx);
+                let html = match output {
+                    PageOutput::None => PageHtml::NotRendered,
+                    PageOutput::Memory(renderer) => match renderer.document(doc, &prepared.view) {
+                        Ok(html) => PageHtml::Kept(Arc::from(html)),
+                        Err(d) => PageHtml::Failed(d),
+                    },
+                    PageOutput::Disk(renderer, staging) => match renderer.document(doc, &prepared.view) {
+                        Ok(html) => {
+                            staging.page(&page_path(doc), html.as_bytes());
+                            PageHtml::Written
+                        }
+                        Err(d) => PageHtml::Failed(d),
+                    },
+                };
+                let listing_key = match output {
+                    PageOutput::Memory(_) => listing::fingerprint(doc, model, today),
+                    _ => 0,
+                };
+                PreparedPage { doc, listing_key, facts: Arc::new(prepared.facts), fresh: true, html }
             }
         })
         .collect();
