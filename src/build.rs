@@ -65,7 +65,10 @@ fn analyse<R>(
         )));
     }
     let mut timer = Timer::new();
-    let mut loaded = load::load_with(root, &mut caches.load);
+    let mut loaded = match caches.changed.take() {
+        Some(changed) => load::load_changed(root, &mut caches.load, &changed),
+        None => load::load_with(root, &mut caches.load),
+    };
     // Only `serve` builds again: a one-off build lets go of the files as soon as it can.
     let one_off = !matches!(pages, Pages::InMemory);
     if one_off {
@@ -146,6 +149,9 @@ pub struct Caches {
     pub model: ModelCache,
     pub check: CheckCache,
     pub links: LinkCache,
+    /// The files created, modified or removed since the last build, when they are known (from a
+    /// watcher): the next build reads those alone.
+    pub changed: Option<Vec<PathBuf>>,
     pub render: RenderCache,
 }
 

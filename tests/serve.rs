@@ -287,4 +287,13 @@ fn an_incremental_rebuild_finds_what_an_edit_breaks_elsewhere() {
     let mut expected = warnings(&full);
     expected.sort();
     assert_eq!(after, expected, "the cached diagnostics are those of a full build");
+
+    // Removing the page breaks the link too; bringing it back mends it.
+    let target = site.root().join("content/cible.md");
+    let text = std::fs::read_to_string(&target).unwrap();
+    std::fs::remove_file(&target).unwrap();
+    let Err(Failure::Content(errors)) = build(&mut cache) else { panic!("the broken link must be found") };
+    assert!(errors.iter().any(|d| d.is_error() && d.to_string().contains("leads nowhere")), "{errors:?}");
+    std::fs::write(&target, text).unwrap();
+    assert!(build(&mut cache).is_ok());
 }

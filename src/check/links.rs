@@ -1,11 +1,12 @@
 //! Internal links: every link to a document, a rule, a glossary term or a heading of the site
 //! must lead somewhere. External links are not fetched.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::model::SiteModel;
@@ -18,20 +19,30 @@ const GENERATED: &[&str] =
     &["", "registre/", "registre.csv", "engagements/", "recherche/", "404.html", "sitemap.xml", "atom.xml"];
 
 /// What `charte serve` keeps of the link check from one build to the next: each page's
-/// diagnostics, kept with the facts they were found in, for one set of pages, anchors, assets
-/// and excluded documents (its fingerprint). An edit that changes no anchor and no address
-/// re-checks only the edited page.
+/// diagnostics, kept with the facts they were found in and the documents its links lead to, and
+/// each document's anchors as last seen. A page is checked again when it changed, when a document
+/// it links to changed its anchors (or appeared, or went), or — for a page with a broken link,
+/// whose suggestion may change — when any document appeared or went. A change of assets, of
+/// excluded documents or of the site's address checks every page again.
 #[derive(Default)]
 pub struct LinkCache {
     key: u64,
-    pages: HashMap<String, (Arc<PageFacts>, Arc<[Diagnostic]>)>,
+    anchors: FxHashMap<String, u64>,
+    pages: FxHashMap<String, CheckedPage>,
+}
+
+struct CheckedPage {
+    facts: Arc<PageFacts>,
+    found: Arc<[Diagnostic]>,
+    /// The documents (slugs) its links lead to, or would lead to if they existed.
+    targets: Box<[String]>,
 }
 
 /// Checks every link of every page (in parallel), except those of the pages `cache` has.
 pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnostic>, cache: &mut LinkCache) {
-    let paths: Vec<String> = prepared.documents.iter().map(|p| p.doc.url_path()).collect();
-    let anchors: HashMap<&str, &HashSet<String>> =
-        paths.iter().zip(&prepared.documents).map(|(path, p)| (path.as_str(), &p.facts.anchors)).collect();
+    // By slug: a document's address is its slug and a `/`.
+    let anchors: FxHashMap<&str, &HashSet<String>> =
+        prepared.documents.iter().map(|p| (p.doc.slug.as_str(), &p.facts.anchors)).collect();
     let mut assets: Vec<String> =
         model.assets.iter().map(|a| a.relative.to_string_lossy().replace('\\', "/")).collect();
     assets.sort();
@@ -41,50 +52,86 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
 
     let mut hasher = DefaultHasher::new();
     (base_url, &assets, &excluded).hash(&mut hasher);
-    for (path, page) in paths.iter().zip(&prepared.documents) {
-        (path, page.facts.anchors_key).hash(&mut hasher);
-    }
     let key = hasher.finish();
     if cache.key != key {
         cache.pages.clear();
+        cache.anchors.clear();
         cache.key = key;
     }
-
-    let site = Targets { anchors: &anchors, assets: &assets.iter().map(String::as_str).collect(), prepared, base_url };
-    let found: Vec<Arc<[Diagnostic]>> = paths
-        .par_iter()
-        .zip(&prepared.documents)
-        .map(|(from, page)| match cache.pages.get(&page.doc.slug) {
-            Some((facts, found)) if Arc::ptr_eq(facts, &page.facts) => found.clone(),
-            _ => Arc::from(site.check_page(from, page)),
-        })
-        .collect();
-    for page in &found {
-        out.extend(page.iter().cloned());
-    }
-    cache.pages = prepared
+    // The documents whose anchors changed, appeared or went since the last check.
+    let mut changed: FxHashSet<&str> = prepared
         .documents
         .iter()
-        .zip(found)
-        .map(|(page, found)| (page.doc.slug.clone(), (page.facts.clone(), found)))
+        .filter(|p| cache.anchors.get(&p.doc.slug) != Some(&p.facts.anchors_key))
+        .map(|p| p.doc.slug.as_str())
         .collect();
+    let appeared = changed.iter().filter(|slug| !cache.anchors.contains_key(**slug)).count();
+    // Documents the cache knows of, but fewer than it holds: some went.
+    let went = cache.anchors.len() > anchors.len() - appeared;
+    let gone: Vec<String> = match went {
+        true => cache.anchors.keys().filter(|slug| !anchors.contains_key(slug.as_str())).cloned().collect(),
+        false => Vec::new(),
+    };
+    changed.extend(gone.iter().map(String::as_str));
+    let pages_changed = appeared > 0 || went;
+
+    let site = Targets { anchors: &anchors, assets: &assets.iter().map(String::as_str).collect(), prepared, base_url };
+    let found: Vec<Option<CheckedPage>> = prepared
+        .documents
+        .par_iter()
+        .map(|page| match cache.pages.get(&page.doc.slug) {
+            Some(checked)
+                if Arc::ptr_eq(&checked.facts, &page.facts)
+                    && !(pages_changed && checked.found.iter().any(|d| d.code == "broken-link"))
+                    && !checked.targets.iter().any(|t| changed.contains(t.as_str())) =>
+            {
+                None
+            }
+            _ => Some(site.check_page(page)),
+        })
+        .collect();
+    for (page, fresh) in prepared.documents.iter().zip(found) {
+        match fresh {
+            Some(checked) => {
+                out.extend(checked.found.iter().cloned());
+                cache.pages.insert(page.doc.slug.clone(), checked);
+            }
+            None => out.extend(cache.pages[&page.doc.slug].found.iter().cloned()),
+        }
+    }
+    for page in prepared.documents.iter().filter(|p| changed.contains(p.doc.slug.as_str())) {
+        cache.anchors.insert(page.doc.slug.clone(), page.facts.anchors_key);
+    }
+    for slug in &gone {
+        cache.anchors.remove(slug);
+    }
+    if cache.pages.len() != prepared.documents.len() {
+        cache.pages.retain(|slug, _| anchors.contains_key(slug.as_str()));
+    }
 }
 
 /// Every address a link may lead to.
 struct Targets<'a> {
     /// Document pages and their anchors.
-    anchors: &'a HashMap<&'a str, &'a HashSet<String>>,
+    anchors: &'a FxHashMap<&'a str, &'a HashSet<String>>,
     assets: &'a HashSet<&'a str>,
     prepared: &'a PreparedSite<'a>,
     base_url: &'a str,
 }
 
 impl Targets<'_> {
-    fn check_page(&self, from: &str, page: &PreparedPage) -> Vec<Diagnostic> {
+    fn check_page(&self, page: &PreparedPage) -> CheckedPage {
         let mut out = Vec::new();
+        let mut targets: Vec<String> = Vec::new();
+        let from = page.doc.url_path();
         for link in &page.facts.links {
-            let Some(target) = resolve(from, &link.destination, self.base_url) else { continue };
-            let problem = if let Some(ids) = self.anchors.get(target.path.as_str()) {
+            let Some(target) = resolve(&from, &link.destination, self.base_url) else { continue };
+            let slug = target.path.strip_suffix('/').unwrap_or(&target.path);
+            if !targets.iter().any(|t| t == slug) {
+                targets.push(slug.to_owned());
+            }
+            let document = target.path.strip_suffix('/').and_then(|slug| self.anchors.get(slug));
+            let problem = if let Some(ids) = document {
                 match &target.fragment {
                     Some(fragment) if !fragment.is_empty() && !ids.contains(fragment) => Some((
                         "broken-anchor",
@@ -103,7 +150,8 @@ impl Targets<'_> {
             {
                 None
             } else {
-                let candidates = self.anchors.keys().chain(self.assets.iter()).copied();
+                let pages: Vec<String> = self.anchors.keys().map(|slug| format!("{slug}/")).collect();
+                let candidates = pages.iter().map(String::as_str).chain(self.assets.iter().copied());
                 Some((
                     "broken-link",
                     format!("the link `{}` leads nowhere: there is no page /{}", link.destination, target.path),
@@ -116,6 +164,6 @@ impl Targets<'_> {
                 out.push(page.doc.file.error_at(code, line, column, message).with_help(help));
             }
         }
-        out
+        CheckedPage { facts: page.facts.clone(), found: out.into(), targets: targets.into() }
     }
 }

@@ -11,11 +11,11 @@ pub mod links;
 mod review;
 mod unique;
 
-use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diagnostics::Diagnostic;
 use crate::load::yaml::{position, Spanned};
@@ -29,7 +29,7 @@ use crate::model::SiteModel;
 #[derive(Default)]
 pub struct CheckCache {
     key: u64,
-    documents: HashMap<String, (Arc<Document>, Arc<[Diagnostic]>)>,
+    documents: FxHashMap<String, (Arc<Document>, Arc<[Diagnostic]>)>,
 }
 
 /// Every diagnostic on the model itself (links come later, from [`links::check`]), documents in
@@ -46,11 +46,11 @@ pub fn check(model: &SiteModel, today: Date, cache: &mut CheckCache) -> Vec<Diag
         cache.documents.clear();
         cache.key = key;
     }
-    let per_document: Vec<Arc<[Diagnostic]>> = model
+    let per_document: Vec<(bool, Arc<[Diagnostic]>)> = model
         .documents
         .par_iter()
         .map(|doc| match cache.documents.get(&doc.slug) {
-            Some((checked, found)) if Arc::ptr_eq(checked, doc) => found.clone(),
+            Some((checked, found)) if Arc::ptr_eq(checked, doc) => (false, found.clone()),
             _ => {
                 let mut out = Vec::new();
                 fields::check_document(doc, &model.referential, &mut out);
@@ -59,15 +59,20 @@ pub fn check(model: &SiteModel, today: Date, cache: &mut CheckCache) -> Vec<Diag
                 review::check(doc, &model.site.review, today, &mut out);
                 blanks::check_document(doc, &mut out);
                 changes::check(doc, &mut out);
-                Arc::from(out)
+                (true, Arc::from(out))
             }
         })
         .collect();
-    for found in &per_document {
+    for (doc, (fresh, found)) in model.documents.iter().zip(per_document) {
         diagnostics.extend(found.iter().cloned());
+        if fresh {
+            cache.documents.insert(doc.slug.clone(), (doc.clone(), found));
+        }
     }
-    cache.documents =
-        model.documents.iter().zip(per_document).map(|(doc, found)| (doc.slug.clone(), (doc.clone(), found))).collect();
+    if cache.documents.len() != model.documents.len() {
+        let slugs: FxHashSet<&str> = model.documents.iter().map(|d| d.slug.as_str()).collect();
+        cache.documents.retain(|slug, _| slugs.contains(slug.as_str()));
+    }
     unique::check_addresses(model, &mut diagnostics);
     diagnostics
 }

@@ -1,18 +1,21 @@
 //! Site-wide checks: two documents on one address, and documents on an address the generator
 //! keeps for its own pages.
 
-use std::collections::HashMap;
-
 use crate::diagnostics::Diagnostic;
 use crate::model::SiteModel;
 
 /// Top-level addresses the generator writes itself.
 pub const RESERVED: &[&str] = &["index", "404", "static", "registre", "engagements", "recherche", "sitemap", "atom"];
 
+/// The documents are in slug order, so that two on one address are next to each other.
 pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
-    let mut by_url: HashMap<&str, &std::path::Path> = HashMap::new();
+    let mut first: Option<&crate::model::document::Document> = None;
     for doc in &model.documents {
-        if let Some(first) = by_url.insert(doc.slug.as_str(), &doc.file.display) {
+        match first {
+            Some(f) if f.slug == doc.slug => {}
+            _ => first = Some(doc),
+        }
+        if let Some(first) = first.filter(|f| !std::ptr::eq(*f, &**doc)).map(|f| &f.file.display) {
             out.push(
                 Diagnostic::file_error(
                     "duplicate-url",

@@ -5,7 +5,7 @@
 pub mod front_matter;
 pub mod yaml;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -46,11 +46,16 @@ enum Entry {
     Failed(Diagnostic),
 }
 
-/// What was read of each file, with its modification time and size: `charte serve` reads and
-/// parses again only the files that changed.
+/// What was read of each file, with its modification time and size, so that `charte serve`
+/// reads and parses again only the files that changed; and what the last walk of `content/`
+/// found besides files (its folders, the symbolic links it skipped).
 #[derive(Default)]
 pub struct LoadCache {
-    files: HashMap<PathBuf, (Option<SystemTime>, u64, Entry)>,
+    files: BTreeMap<PathBuf, (Option<SystemTime>, u64, Entry)>,
+    folders: HashSet<PathBuf>,
+    walk_diagnostics: Vec<Diagnostic>,
+    /// Whether `files` holds a whole walk of `content/`.
+    warm: bool,
 }
 
 /// Reads `ROOT/content` from scratch.
@@ -62,16 +67,87 @@ pub fn load(root: &Path) -> Loaded {
 /// folder exists.
 pub fn load_with(root: &Path, cache: &mut LoadCache) -> Loaded {
     let content = root.join("content");
-    let mut loaded = Loaded::default();
+    let (paths, folders, walk_diagnostics) = walk(root, &content);
+    let entries: Vec<Entry> = paths
+        .par_iter()
+        .map(|(path, modified, len)| match cache.files.get(path) {
+            Some((m, l, entry)) if m == modified && l == len && modified.is_some() => entry.clone(),
+            _ => load_file(root, &content, path),
+        })
+        .collect();
+    cache.files = paths.into_iter().zip(entries).map(|((p, m, l), e)| (p, (m, l, e))).collect();
+    cache.folders = folders;
+    cache.walk_diagnostics = walk_diagnostics;
+    cache.warm = true;
+    assemble(cache)
+}
+
+/// Reads `ROOT/content` again after the files `changed` were created, modified or removed,
+/// without walking the folder when `cache` holds a whole walk and every change is a file's. Any
+/// other change (a folder, a symbolic link, a path it cannot tell) falls back to a whole walk.
+pub fn load_changed(root: &Path, cache: &mut LoadCache, changed: &[PathBuf]) -> Loaded {
+    let content = root.join("content");
+    if !cache.warm || !refresh(root, &content, cache, changed) {
+        return load_with(root, cache);
+    }
+    assemble(cache)
+}
+
+/// Updates `cache` for the files `changed`; `false` when a whole walk is needed.
+fn refresh(root: &Path, content: &Path, cache: &mut LoadCache, changed: &[PathBuf]) -> bool {
+    for path in changed {
+        let Ok(relative) = path.strip_prefix(content) else {
+            if ["themes", "templates", "static"].iter().any(|folder| path.starts_with(root.join(folder))) {
+                continue; // not content
+            }
+            return false;
+        };
+        if relative.as_os_str().is_empty() {
+            return false;
+        }
+        if relative.components().any(|c| is_ignored(c.as_os_str())) {
+            continue;
+        }
+        match std::fs::symlink_metadata(path) {
+            Ok(meta) if meta.is_file() => {
+                let known_folder = path.parent().is_some_and(|p| p == content || cache.folders.contains(p));
+                if !known_folder {
+                    return false;
+                }
+                let entry = load_file(root, content, path);
+                cache.files.insert(path.clone(), (meta.modified().ok(), meta.len(), entry));
+            }
+            Ok(meta) if meta.is_dir() && cache.folders.contains(path) => {}
+            Ok(_) => return false,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if cache.files.remove(path).is_none() && cache.folders.contains(path) {
+                    return false;
+                }
+            }
+            Err(_) => return false,
+        }
+    }
+    true
+}
+
+/// The files under `content` (sorted, with their modification time and size), its folders, and
+/// what cannot be read or is skipped.
+#[allow(clippy::type_complexity)]
+fn walk(root: &Path, content: &Path) -> (Vec<(PathBuf, Option<SystemTime>, u64)>, HashSet<PathBuf>, Vec<Diagnostic>) {
     let mut paths = Vec::new();
-    let walker = walkdir::WalkDir::new(&content).follow_links(false).sort_by_file_name();
+    let mut folders = HashSet::new();
+    let mut diagnostics = Vec::new();
+    let walker = walkdir::WalkDir::new(content).follow_links(false).sort_by_file_name();
     for entry in walker.into_iter().filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name())) {
         match entry {
             Ok(entry) if entry.file_type().is_file() => {
                 let (modified, len) = entry.metadata().map(|m| (m.modified().ok(), m.len())).unwrap_or((None, 0));
                 paths.push((entry.into_path(), modified, len));
             }
-            Ok(entry) if entry.path_is_symlink() => loaded.diagnostics.push(Diagnostic {
+            Ok(entry) if entry.file_type().is_dir() => {
+                folders.insert(entry.into_path());
+            }
+            Ok(entry) if entry.path_is_symlink() => diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
                 ..Diagnostic::file_error(
                     "symlink-ignored",
@@ -82,22 +158,19 @@ pub fn load_with(root: &Path, cache: &mut LoadCache) -> Loaded {
             Ok(_) => {}
             Err(err) => {
                 let path = err.path().map(|p| relative_to(p, root)).unwrap_or_else(|| PathBuf::from("content"));
-                loaded.diagnostics.push(Diagnostic::file_error("unreadable", path, format!("cannot read: {err}")));
+                diagnostics.push(Diagnostic::file_error("unreadable", path, format!("cannot read: {err}")));
             }
         }
     }
+    (paths, folders, diagnostics)
+}
 
-    let entries: Vec<Entry> = paths
-        .par_iter()
-        .map(|(path, modified, len)| match cache.files.get(path) {
-            Some((m, l, entry)) if m == modified && l == len && modified.is_some() => entry.clone(),
-            _ => load_file(root, &content, path),
-        })
-        .collect();
-    cache.files = paths.into_iter().zip(entries.iter().cloned()).map(|((p, m, l), e)| (p, (m, l, e))).collect();
+/// Everything `cache` holds, as the loader hands it to the model.
+fn assemble(cache: &LoadCache) -> Loaded {
+    let mut loaded = Loaded { diagnostics: cache.walk_diagnostics.clone(), ..Loaded::default() };
     let mut site_seen = false;
-    for entry in entries {
-        match entry {
+    for (_, _, entry) in cache.files.values() {
+        match entry.clone() {
             Entry::Site(site, file) => {
                 loaded.site = Some(*site);
                 loaded.site_file = Some(file);
@@ -223,4 +296,50 @@ fn slug_of(stem: &Path) -> Result<String, String> {
         parts.push(part.into_owned());
     }
     Ok(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(root: &Path, path: &str, text: &str) {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn slugs(loaded: &Loaded) -> Vec<String> {
+        loaded.documents.iter().map(|d| d.slug.clone()).collect()
+    }
+
+    #[test]
+    fn reading_only_the_changed_files_gives_what_a_whole_walk_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "content/site.yaml", "organisation: { name: X, article: la }\nbase_url: https://x.fr\n");
+        write(root, "content/a.md", "---\nkind: page\ntitle: A\n---\n");
+        write(root, "content/guides/b.md", "---\nkind: page\ntitle: B\n---\n");
+        let mut cache = LoadCache::default();
+        assert_eq!(slugs(&load_with(root, &mut cache)), ["a", "guides/b"]);
+
+        let content = root.join("content");
+        write(root, "content/guides/c.md", "---\nkind: page\ntitle: C\n---\n");
+        write(root, "content/a.md", "---\nkind: page\ntitle: A2\n---\n");
+        std::fs::remove_file(content.join("guides/b.md")).unwrap();
+        let changed = [content.join("guides/c.md"), content.join("a.md"), content.join("guides/b.md")];
+        let loaded = load_changed(root, &mut cache, &changed);
+        assert_eq!(slugs(&loaded), ["a", "guides/c"]);
+        assert_eq!(loaded.documents[0].fields.title.as_deref().map(String::as_str), Some("A2"));
+
+        // A new folder is not known: the whole folder is walked again.
+        write(root, "content/neuf/d.md", "---\nkind: page\ntitle: D\n---\n");
+        let loaded = load_changed(root, &mut cache, &[content.join("neuf/d.md")]);
+        assert_eq!(slugs(&loaded), ["a", "guides/c", "neuf/d"]);
+        assert_eq!(slugs(&loaded), slugs(&load(root)));
+
+        // A removed folder, too.
+        std::fs::remove_dir_all(content.join("guides")).unwrap();
+        let loaded = load_changed(root, &mut cache, &[content.join("guides")]);
+        assert_eq!(slugs(&loaded), ["a", "neuf/d"]);
+    }
 }

@@ -5,7 +5,6 @@
 //! defaults that the document's own override. The document's own identity — version, status,
 //! approval, review, history — is never inherited.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -61,7 +60,7 @@ struct Merged {
 }
 
 /// The documents of the site by slug: where `extends` looks for a model.
-pub type BySlug<'a> = HashMap<&'a str, &'a Arc<RawDocument>>;
+pub type BySlug<'a> = rustc_hash::FxHashMap<&'a str, &'a Arc<RawDocument>>;
 
 /// Merges `raw` with its model (found in `by_slug` or built in). A document that cannot be
 /// resolved (a missing model, a cycle, no `kind` or `title`) gives its errors instead.

@@ -9,10 +9,10 @@ pub mod referential;
 pub mod site;
 pub mod variables;
 
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diagnostics::{Diagnostic, SourceFile};
 use crate::load::yaml::{self, position};
@@ -42,13 +42,13 @@ pub struct SiteModel {
 #[derive(Default)]
 pub struct ModelCache {
     site_file: Option<Arc<SourceFile>>,
-    documents: HashMap<String, CachedDocument>,
+    documents: FxHashMap<String, CachedDocument>,
 }
 
 struct CachedDocument {
     raw: Arc<RawDocument>,
     document: Arc<Document>,
-    diagnostics: Vec<Diagnostic>,
+    diagnostics: Arc<[Diagnostic]>,
 }
 
 impl SiteModel {
@@ -63,39 +63,58 @@ impl SiteModel {
             cache.site_file = Some(site_file.clone());
         }
         let by_slug: extends::BySlug = loaded.documents.iter().map(|d| (d.slug.as_str(), d)).collect();
-        let files: HashSet<usize> = loaded.documents.iter().map(|d| file_id(&d.file)).collect();
+        let files: FxHashSet<usize> = loaded.documents.iter().map(|d| file_id(&d.file)).collect();
         let unchanged = |raw: &Arc<RawDocument>| {
             cache.documents.get(&raw.slug).filter(|c| {
                 Arc::ptr_eq(&c.raw, raw)
                     && c.document.model_files.iter().all(|f| files.contains(&file_id(f)) || builtin::owns(f))
             })
         };
-        let built: Vec<(Arc<RawDocument>, Result<Arc<Document>, ()>, Vec<Diagnostic>)> = loaded
+        /// A document built now, or taken from the cache.
+        enum Built {
+            Cached(Arc<Document>, Arc<[Diagnostic]>),
+            Fresh(Arc<Document>, Vec<Diagnostic>),
+            Failed(Vec<Diagnostic>),
+        }
+        let built: Vec<Built> = loaded
             .documents
             .par_iter()
             .map(|raw| match unchanged(raw) {
-                Some(cached) => (raw.clone(), Ok(cached.document.clone()), cached.diagnostics.clone()),
+                Some(cached) => Built::Cached(cached.document.clone(), cached.diagnostics.clone()),
                 None => match extends::resolve(raw, &by_slug) {
                     Ok(mut doc) => {
                         let mut diagnostics = Vec::new();
                         replace_variables(&mut doc, &site, &mut diagnostics);
-                        (raw.clone(), Ok(Arc::new(doc)), diagnostics)
+                        Built::Fresh(Arc::new(doc), diagnostics)
                     }
-                    Err(errors) => (raw.clone(), Err(()), errors),
+                    Err(errors) => Built::Failed(errors),
                 },
             })
             .collect();
         drop(by_slug);
         let mut documents = Vec::with_capacity(built.len());
-        let mut kept = HashMap::with_capacity(built.len());
-        for (raw, document, diagnostics) in built {
-            out.extend(diagnostics.iter().cloned());
-            if let Ok(document) = document {
-                documents.push(document.clone());
-                kept.insert(raw.slug.clone(), CachedDocument { raw, document, diagnostics });
+        for (raw, built) in loaded.documents.iter().zip(built) {
+            match built {
+                Built::Cached(document, diagnostics) => {
+                    out.extend(diagnostics.iter().cloned());
+                    documents.push(document);
+                }
+                Built::Fresh(document, diagnostics) => {
+                    out.extend(diagnostics.iter().cloned());
+                    documents.push(document.clone());
+                    let entry = CachedDocument { raw: raw.clone(), document, diagnostics: diagnostics.into() };
+                    cache.documents.insert(raw.slug.clone(), entry);
+                }
+                Built::Failed(errors) => {
+                    out.extend(errors);
+                    cache.documents.remove(&raw.slug);
+                }
             }
         }
-        cache.documents = kept;
+        if cache.documents.len() != documents.len() {
+            let built: FxHashSet<&str> = documents.iter().map(|d| d.slug.as_str()).collect();
+            cache.documents.retain(|slug, _| built.contains(slug.as_str()));
+        }
         documents.sort_by(|a, b| a.slug.cmp(&b.slug));
         let mut assets = loaded.assets;
         assets.sort_by(|a, b| a.relative.cmp(&b.relative));

@@ -5,7 +5,7 @@
 //! the same is not rendered again, so that `charte serve` rebuilds only what an edit touches.
 //! A build starts from an empty cache, and a rebuild from a warm one gives the same bytes.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -20,12 +20,15 @@ pub struct CachedPage {
     pub html: Arc<str>,
 }
 
+/// Pages by their path in the output folder.
+pub type Pages = Vec<(PathBuf, Arc<str>)>;
+
 #[derive(Default)]
 pub struct RenderCache {
     site_key: u64,
-    pages: HashMap<String, CachedPage>,
+    pages: FxHashMap<String, CachedPage>,
     /// The pages that list documents, with the fingerprint of what they show.
-    listing: Option<(u64, Vec<(PathBuf, Arc<str>)>)>,
+    listing: Option<(u64, Pages)>,
 }
 
 impl RenderCache {
@@ -48,7 +51,7 @@ impl RenderCache {
         self.listing.as_ref().filter(|(k, _)| *k == key).map(|(_, pages)| pages.as_slice())
     }
 
-    pub fn set_listing(&mut self, key: u64, pages: Vec<(PathBuf, Arc<str>)>) {
+    pub fn set_listing(&mut self, key: u64, pages: Pages) {
         self.listing = Some((key, pages));
     }
 
@@ -57,7 +60,10 @@ impl RenderCache {
     }
 
     /// Keeps only the pages of `slugs` (documents deleted since are forgotten).
-    pub fn retain(&mut self, slugs: &std::collections::HashSet<&str>) {
-        self.pages.retain(|slug, _| slugs.contains(slug.as_str()));
+    pub fn retain<'a>(&mut self, slugs: impl ExactSizeIterator<Item = &'a str>) {
+        if self.pages.len() != slugs.len() {
+            let slugs: FxHashSet<&str> = slugs.collect();
+            self.pages.retain(|slug, _| slugs.contains(slug.as_str()));
+        }
     }
 }

@@ -287,7 +287,7 @@ pub fn render(
             );
         }
     }
-    cache.retain(&prepared.documents.iter().map(|p| p.doc.slug.as_str()).collect());
+    cache.retain(prepared.documents.iter().map(|p| p.doc.slug.as_str()));
     let assets = model.assets.clone();
     Ok(Output { pages, statics: renderer.theme.statics.clone(), assets })
 }

@@ -2,6 +2,7 @@
 //! Nothing is read from the disk to answer a request, so no address — `..`, percent-encoded
 //! traversal, an absolute path, a symbolic link — can reach a file outside the build.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -12,7 +13,7 @@ use crate::render::Output;
 #[derive(Clone)]
 pub struct File {
     pub body: Body,
-    pub content_type: String,
+    pub content_type: Cow<'static, str>,
 }
 
 /// A file's contents, shared with the build (pages are not copied).
@@ -99,13 +100,16 @@ fn decode(path: &str) -> Option<String> {
     Some(decoded.into_owned())
 }
 
-fn content_type(path: &str) -> String {
+fn content_type(path: &str) -> Cow<'static, str> {
+    if path.ends_with(".html") {
+        return Cow::Borrowed("text/html; charset=utf-8"); // every page: worked out once
+    }
     let mime = mime_guess::from_path(path).first_or_octet_stream();
-    match mime.type_() {
+    Cow::Owned(match mime.type_() {
         mime_guess::mime::TEXT => format!("{mime}; charset=utf-8"),
         _ if mime.subtype() == "javascript" || mime.subtype() == "json" => format!("{mime}; charset=utf-8"),
         _ => mime.to_string(),
-    }
+    })
 }
 
 #[cfg(test)]

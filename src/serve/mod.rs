@@ -61,7 +61,9 @@ struct Builder {
 }
 
 impl Builder {
-    fn build(&mut self) -> Result<(SiteFiles, Vec<String>, Vec<Diagnostic>), String> {
+    /// Builds the site; `changed` are the paths changed since the last build, when known.
+    fn build(&mut self, changed: Option<&[PathBuf]>) -> Result<(SiteFiles, Vec<String>, Vec<Diagnostic>), String> {
+        self.caches.changed = changed.map(<[PathBuf]>::to_vec);
         let today = self.today.unwrap_or_else(Date::today);
         match render_site(&self.root, today, Selection::ALL, &mut self.caches) {
             Ok(site) => {
@@ -83,7 +85,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     let mut builder = Builder { root: root.clone(), today: options.today, caches: Caches::default() };
     let start = Instant::now();
     let (files, _, warnings) = builder
-        .build()
+        .build(None)
         .map_err(|errors| format!("{errors}the site has errors: fix them, then run charte serve again"))?;
     if !warnings.is_empty() {
         println!("{} warnings and notices (charte check lists them)", warnings.len());
@@ -198,7 +200,7 @@ const DEBOUNCE: Duration = Duration::from_millis(40);
 
 fn rebuild(builder: &mut Builder, shared: &Shared, changed: &[PathBuf]) {
     let start = Instant::now();
-    match builder.build() {
+    match builder.build(Some(changed)) {
         Ok((files, fresh, warnings)) => {
             if !warnings.is_empty() {
                 println!("{} warnings and notices (charte check lists them)", warnings.len());
@@ -248,7 +250,8 @@ async fn handle(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
 }
 
 fn respond(status: StatusCode, file: &files::File, base: &str) -> Response {
-    let headers = [(header::CONTENT_TYPE, file.content_type.clone()), (header::CACHE_CONTROL, "no-store".to_owned())];
+    let headers =
+        [(header::CONTENT_TYPE, file.content_type.to_string()), (header::CACHE_CONTROL, "no-store".to_owned())];
     if file.content_type.starts_with("text/html") {
         let html = String::from_utf8_lossy(file.body.as_bytes());
         let script =
