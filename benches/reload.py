@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Edit-to-reload time of `charte serve`: from writing a document to the reload event reaching
-a page, as the median of several edits.
+a page, as the median of several edits; and the rebuild time that `charte serve` reports for
+each (from the moment it starts rebuilding to the new site in place).
 
 Usage: benches/reload.py CHARTE_BINARY SITE_ROOT DOCUMENT [RUNS]
 DOCUMENT is a Markdown file under SITE_ROOT/content whose body is edited (then restored).
@@ -31,6 +32,7 @@ def main():
         with open(document, encoding="utf-8") as f:
             original = f.read()
         timings = []
+        rebuilds = []
         for i in range(runs):
             start = time.perf_counter()
             with open(document, "w", encoding="utf-8") as f:
@@ -39,11 +41,18 @@ def main():
             while b"event: reload" not in received:
                 received += events.recv(65536)
             timings.append((time.perf_counter() - start) * 1000)
+            for line in server.stdout:
+                rebuilt = re.match(r"rebuilt .* in (\d+) ms", line)
+                if rebuilt:
+                    rebuilds.append(int(rebuilt.group(1)))
+                    break
             time.sleep(0.2)
         with open(document, "w", encoding="utf-8") as f:
             f.write(original)
         print(f"edit-to-reload: median {statistics.median(timings):.0f} ms, "
-              f"min {min(timings):.0f} ms, max {max(timings):.0f} ms over {runs} edits")
+              f"min {min(timings):.0f} ms, max {max(timings):.0f} ms over {runs} edits; "
+              f"rebuild: median {statistics.median(rebuilds):.0f} ms, "
+              f"min {min(rebuilds)} ms, max {max(rebuilds)} ms")
     finally:
         server.terminate()
         server.wait()
