@@ -21,6 +21,10 @@ fn breaks(file: &str, text: &str, location: &str, expected: &[&str]) {
     }
     assert!(err.contains("nothing was written"), "{err}");
     assert_eq!(snapshot(&site.public()), before, "the previous output must stay byte for byte");
+    assert_no_staging_left(&site);
+}
+
+fn assert_no_staging_left(site: &Site) {
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -151,12 +155,7 @@ fn errors_found_after_the_pages_are_written_leave_nothing_behind() {
     let out = site.build();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(!site.public().exists(), "a failed first build writes nothing");
-    let leftovers: Vec<_> = std::fs::read_dir(site.root())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".charte"))
-        .collect();
-    assert!(leftovers.is_empty(), "no staging folder left behind: {leftovers:?}");
+    assert_no_staging_left(&site);
 }
 
 #[test]
