@@ -2,7 +2,7 @@
 //! must lead somewhere. External links are not fetched.
 
 use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -34,8 +34,9 @@ pub struct LinkCache {
 struct CheckedPage {
     facts: Arc<PageFacts>,
     found: Arc<[Diagnostic]>,
-    /// The documents (slugs) its links lead to, or would lead to if they existed.
-    targets: Box<[String]>,
+    /// The documents its links lead to, or would lead to if they existed, as [`slug_key`]s (two
+    /// slugs with one key only make a page checked again for nothing).
+    targets: Box<[u64]>,
 }
 
 /// Checks every link of every page (in parallel), except those of the pages `cache` has.
@@ -74,6 +75,7 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
     };
     changed.extend(gone.iter().map(String::as_str));
     let pages_changed = appeared > 0 || went;
+    let changed_keys: FxHashSet<u64> = changed.iter().map(|slug| slug_key(slug)).collect();
 
     let site = Targets { anchors: &anchors, assets: &assets.iter().map(String::as_str).collect(), prepared, base_url };
     let found: Vec<Option<CheckedPage>> = prepared
@@ -83,7 +85,7 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
             Some(checked)
                 if Arc::ptr_eq(&checked.facts, &page.facts)
                     && !(pages_changed && checked.found.iter().any(|d| d.code == "broken-link"))
-                    && !checked.targets.iter().any(|t| changed.contains(t.as_str())) =>
+                    && !checked.targets.iter().any(|t| changed_keys.contains(t)) =>
             {
                 None
             }
@@ -122,13 +124,14 @@ struct Targets<'a> {
 impl Targets<'_> {
     fn check_page(&self, page: &PreparedPage) -> CheckedPage {
         let mut out = Vec::new();
-        let mut targets: Vec<String> = Vec::new();
+        let mut targets: Vec<u64> = Vec::new();
         let from = page.doc.url_path();
         for link in &page.facts.links {
             let Some(target) = resolve(&from, &link.destination, self.base_url) else { continue };
             let slug = target.path.strip_suffix('/').unwrap_or(&target.path);
-            if !targets.iter().any(|t| t == slug) {
-                targets.push(slug.to_owned());
+            let key = slug_key(slug);
+            if !targets.contains(&key) {
+                targets.push(key);
             }
             let document = target.path.strip_suffix('/').and_then(|slug| self.anchors.get(slug));
             let problem = if let Some(ids) = document {
@@ -166,4 +169,9 @@ impl Targets<'_> {
         }
         CheckedPage { facts: page.facts.clone(), found: out.into(), targets: targets.into() }
     }
+}
+
+/// A short fingerprint of a document's slug, for the targets of a page's links.
+fn slug_key(slug: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(slug)
 }

@@ -4,6 +4,7 @@
 //! Positions are those of the original file: the loader hands over the file's text with every
 //! line that is not YAML blanked out, so that the parser's lines are the file's lines.
 
+use marked_yaml::spanned_serde::NodeDeserializer;
 use marked_yaml::{FromYamlError, LoadError, LoaderOptions, Marker};
 use serde::de::DeserializeOwned;
 
@@ -22,7 +23,12 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, 
         return Err(source.error_at("yaml-empty", 1, 1, "this YAML is empty: expected `field: value` lines"));
     }
     let options = LoaderOptions::default().error_on_duplicate_keys(true);
-    marked_yaml::from_yaml_with_options(0, yaml, options).map_err(|err| to_diagnostic(source, err))
+    let node = marked_yaml::parse_yaml_with_options(0, yaml, options)
+        .map_err(|err| to_diagnostic(source, FromYamlError::ParseYaml(err)))?;
+    // Keeping the path to every value (for a message such as "in `approval.validated_by`")
+    // costs on every file: it is worked out only for a file that does not deserialise.
+    T::deserialize(NodeDeserializer::new(&node))
+        .or_else(|_| marked_yaml::from_node(&node).map_err(|err| to_diagnostic(source, FromYamlError::FromNode(err))))
 }
 
 fn at(source: &SourceFile, code: &'static str, marker: Option<&Marker>, message: String) -> Diagnostic {
