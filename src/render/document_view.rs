@@ -25,6 +25,9 @@ pub struct PageContext<'m, 'e> {
     /// Slugs of the documents left out of this build (internal ones in a public build): links
     /// to them are rendered as plain text.
     pub excluded: &'e HashSet<&'m str>,
+    /// Whether pages are rendered: not when the site is only checked, which needs only each
+    /// page's anchors, links and warnings.
+    pub html: bool,
 }
 
 /// A link written in a document, located in its file.
@@ -278,7 +281,7 @@ impl<'a> MarkdownPass<'a, '_> {
                 && resolve(&from, destination, base_url)
                     .is_some_and(|t| excluded.contains(t.path.trim_end_matches('/')))
         };
-        let rendered = markdown::render(markdown, top_level, &mut self.ids, &unlink);
+        let rendered = markdown::render(markdown, top_level, &mut self.ids, &unlink, self.ctx.html);
         if self.doc.is_inherited(origin) {
             // Checked where it is written: in the model.
             return rendered;

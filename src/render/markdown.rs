@@ -53,8 +53,9 @@ static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 
 /// Renders `markdown`; its highest heading becomes `top_level` (2 for a page body, under the
 /// page's `h1`). Anchors are taken from `ids` so that they are unique on the page. Links for
-/// which `unlink` says yes are rendered as their text alone.
-pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&str) -> bool) -> Rendered {
+/// which `unlink` says yes are rendered as their text alone. Without `html` (the site is only
+/// checked), only the headings, links and removed HTML are found: `html` stays empty.
+pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&str) -> bool, html: bool) -> Rendered {
     let (mut events, offsets): (Vec<Event>, Vec<usize>) =
         Parser::new_ext(markdown, OPTIONS).into_offset_iter().map(|(e, range)| (e, range.start)).unzip();
     let min_level = events
@@ -114,6 +115,9 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&s
             _ => {}
         }
         i += 1;
+    }
+    if !html {
+        return Rendered { html: String::new(), headings, links, removed };
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
@@ -202,12 +206,12 @@ mod tests {
     use super::*;
 
     fn html(md: &str) -> String {
-        render(md, 2, &mut IdSet::default(), &|_| false).html
+        render(md, 2, &mut IdSet::default(), &|_| false, true).html
     }
 
     #[test]
     fn headings_are_shifted_and_anchored() {
-        let r = render("# Pourquoi ?\n\ntext\n\n## Depuis quand\n", 2, &mut IdSet::default(), &|_| false);
+        let r = render("# Pourquoi ?\n\ntext\n\n## Depuis quand\n", 2, &mut IdSet::default(), &|_| false, true);
         assert!(r.html.contains("<h2 id=\"pourquoi\">Pourquoi ?</h2>"), "{}", r.html);
         assert!(r.html.contains("<h3 id=\"depuis-quand\">"));
         assert_eq!(r.headings.len(), 2);
@@ -225,7 +229,11 @@ mod tests {
     #[test]
     fn removed_html_is_reported_where_it_is() {
         let md = "Texte <b onclick=\"x()\">gras</b>\n\n<script>alert(1)</script>\n\n[a](javascript:x) [b](../ok/)";
-        let r = render(md, 2, &mut IdSet::default(), &|_| false);
+        let r = render(md, 2, &mut IdSet::default(), &|_| false, true);
+        // Checking only (no HTML) finds the same.
+        let checked = render(md, 2, &mut IdSet::default(), &|_| false, false);
+        assert!(checked.html.is_empty());
+        assert_eq!(format!("{:?}", (&checked.links, &checked.removed)), format!("{:?}", (&r.links, &r.removed)));
         let found: Vec<(&str, usize)> = r.removed.iter().map(|f| (f.what.as_str(), f.offset)).collect();
         assert_eq!(
             found,
@@ -238,14 +246,14 @@ mod tests {
         assert_eq!(r.links.len(), 1);
         assert_eq!(r.links[0].destination, "../ok/");
         assert_eq!(r.links[0].offset, md.find("../ok/").unwrap());
-        assert!(render("<em>ok</em> <br>", 2, &mut IdSet::default(), &|_| false).removed.is_empty());
+        assert!(render("<em>ok</em> <br>", 2, &mut IdSet::default(), &|_| false, true).removed.is_empty());
     }
 
     #[test]
     fn unlinked_links_keep_their_text() {
-        let r = render("Voir [le guide](../interne/) et [la charte](../charte/).", 2, &mut IdSet::default(), &|d| {
-            d.contains("interne")
-        });
+        let unlink = |d: &str| d.contains("interne");
+        let r =
+            render("Voir [le guide](../interne/) et [la charte](../charte/).", 2, &mut IdSet::default(), &unlink, true);
         assert!(r.html.contains("Voir le guide et <a href=\"../charte/\">la charte</a>."), "{}", r.html);
     }
 

@@ -129,7 +129,7 @@ pub fn prepare<'a>(
 ) -> PreparedSite<'a> {
     let excluded: HashSet<&str> =
         model.documents.iter().filter(|d| !selection.includes(d)).map(|d| d.slug.as_str()).collect();
-    let ctx = PageContext { model, today, excluded: &excluded };
+    let ctx = PageContext { model, today, excluded: &excluded, html: !matches!(output, PageOutput::None) };
     let documents = model
         .documents
         .par_iter()
