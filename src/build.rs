@@ -109,6 +109,14 @@ fn analyse<R>(
     timer.lap("links");
     let result = then(&model, &prepared, &renderer, diagnostics, cache);
     timer.lap("render");
+    if one_off {
+        // Freeing millions of small values takes a noticeable time at the end of a large build,
+        // for nothing the command still needs: it is done on another thread (and the process may
+        // end first).
+        drop(prepared);
+        let garbage = (model, std::mem::take(caches));
+        std::thread::spawn(move || drop(garbage));
+    }
     Ok(result)
 }
 

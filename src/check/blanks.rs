@@ -41,10 +41,12 @@ pub fn find(text: &str) -> Vec<(usize, &str)> {
 /// Adds the `[à compléter]` of `text` (in any case) to `found`, and sorts them all.
 fn find_to_fill<'a>(text: &'a str, mut found: Vec<(usize, &'a str)>) -> Vec<(usize, &'a str)> {
     const TO_FILL: &str = "[à compléter]";
+    let length = TO_FILL.chars().count();
     for (at, _) in text.match_indices('[') {
-        let candidate: String = text[at..].chars().take(TO_FILL.chars().count()).collect();
-        if candidate.to_lowercase() == TO_FILL {
-            found.push((at, &text[at..at + candidate.len()]));
+        let rest = &text[at..];
+        let candidate = &rest[..rest.char_indices().nth(length).map_or(rest.len(), |(end, _)| end)];
+        if candidate.chars().flat_map(char::to_lowercase).eq(TO_FILL.chars()) {
+            found.push((at, candidate));
         }
     }
     found.sort();
