@@ -76,15 +76,12 @@ fn analyse<R>(
     }
     timer.lap("load");
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
-    let model = SiteModel::new(loaded, &mut diagnostics, &mut caches.model);
-    if one_off {
-        caches.model = ModelCache::default();
-    }
+    let model = SiteModel::new(loaded, &mut diagnostics, (!one_off).then_some(&mut caches.model));
     let Some(model) = model else {
         return Err(Failure::Content(diagnostics));
     };
     timer.lap("model");
-    diagnostics.extend(check::check(&model, today, &mut caches.check));
+    diagnostics.extend(check::check(&model, today, (!one_off).then_some(&mut caches.check)));
     timer.lap("check");
     let theme = match theme::load(root, &model.site) {
         Ok(theme) => theme,
@@ -105,7 +102,7 @@ fn analyse<R>(
     let prepared = render::prepare(&model, today, selection, cache, output);
     timer.lap("prepare");
     diagnostics.extend(prepared.warnings().cloned());
-    check::links::check(&model, &prepared, &mut diagnostics, &mut caches.links);
+    check::links::check(&model, &prepared, &mut diagnostics, (!one_off).then_some(&mut caches.links));
     timer.lap("links");
     let result = then(&model, &prepared, &renderer, diagnostics, cache);
     timer.lap("render");

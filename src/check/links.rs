@@ -39,20 +39,28 @@ struct CheckedPage {
     targets: Box<[u64]>,
 }
 
-/// Checks every link of every page (in parallel), except those of the pages `cache` has.
-pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnostic>, cache: &mut LinkCache) {
+/// Checks every link of every page (in parallel), except those of the pages `cache` has (a
+/// one-off build has none, and keeps nothing).
+pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnostic>, cache: Option<&mut LinkCache>) {
     // By slug: a document's address is its slug and a `/`.
     let anchors: FxHashMap<&str, &HashSet<String>> =
         prepared.documents.iter().map(|p| (p.doc.slug.as_str(), &p.facts.anchors)).collect();
-    let mut assets: Vec<String> =
+    let mut asset_paths: Vec<String> =
         model.assets.iter().map(|a| a.relative.to_string_lossy().replace('\\', "/")).collect();
-    assets.sort();
+    asset_paths.sort();
     let mut excluded: Vec<&str> = prepared.excluded.iter().copied().collect();
     excluded.sort();
     let base_url = model.site.base_url.as_str();
+    let assets: HashSet<&str> = asset_paths.iter().map(String::as_str).collect();
+    let site = Targets { anchors: &anchors, assets: &assets, prepared, base_url };
+    let Some(cache) = cache else {
+        let found: Vec<CheckedPage> = prepared.documents.par_iter().map(|page| site.check_page(page)).collect();
+        out.extend(found.iter().flat_map(|page| page.found.iter().cloned()));
+        return;
+    };
 
     let mut hasher = DefaultHasher::new();
-    (base_url, &assets, &excluded).hash(&mut hasher);
+    (base_url, &asset_paths, &excluded).hash(&mut hasher);
     let key = hasher.finish();
     if cache.key != key {
         cache.pages.clear();
@@ -77,7 +85,6 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
     let pages_changed = appeared > 0 || went;
     let changed_keys: FxHashSet<u64> = changed.iter().map(|slug| slug_key(slug)).collect();
 
-    let site = Targets { anchors: &anchors, assets: &assets.iter().map(String::as_str).collect(), prepared, base_url };
     let found: Vec<Option<CheckedPage>> = prepared
         .documents
         .par_iter()

@@ -33,8 +33,12 @@ pub struct CheckCache {
 }
 
 /// Every diagnostic on the model itself (links come later, from [`links::check`]), documents in
-/// order. The documents that `cache` has are not checked again.
-pub fn check(model: &SiteModel, today: Date, cache: &mut CheckCache) -> Vec<Diagnostic> {
+/// order. The documents that `cache` has are not checked again (a one-off check has no cache,
+/// and keeps nothing).
+pub fn check(model: &SiteModel, today: Date, cache: Option<&mut CheckCache>) -> Vec<Diagnostic> {
+    let mut scratch = CheckCache::default();
+    let keep = cache.is_some();
+    let cache = cache.unwrap_or(&mut scratch);
     let mut diagnostics = Vec::new();
     let any_validated = model.documents.iter().any(|d| d.status() == Status::Validated);
     blanks::check_site(&model.site, &model.site_file, any_validated, &mut diagnostics);
@@ -65,11 +69,11 @@ pub fn check(model: &SiteModel, today: Date, cache: &mut CheckCache) -> Vec<Diag
         .collect();
     for (doc, (fresh, found)) in model.documents.iter().zip(per_document) {
         diagnostics.extend(found.iter().cloned());
-        if fresh {
+        if fresh && keep {
             cache.documents.insert(doc.slug.clone(), (doc.clone(), found));
         }
     }
-    if cache.documents.len() != model.documents.len() {
+    if keep && cache.documents.len() != model.documents.len() {
         let slugs: FxHashSet<&str> = model.documents.iter().map(|d| d.slug.as_str()).collect();
         cache.documents.retain(|slug, _| slugs.contains(slug.as_str()));
     }

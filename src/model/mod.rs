@@ -53,9 +53,13 @@ struct CachedDocument {
 
 impl SiteModel {
     /// Builds the model: merges each document with its model and replaces variables, in
-    /// parallel, taking from `cache` the documents whose files did not change. `None` when
-    /// `site.yaml` could not be read (its diagnostic is already among the loader's).
-    pub fn new(loaded: Loaded, out: &mut Vec<Diagnostic>, cache: &mut ModelCache) -> Option<SiteModel> {
+    /// parallel, taking from `cache` the documents whose files did not change (a one-off build
+    /// has no cache, and keeps nothing). `None` when `site.yaml` could not be read (its
+    /// diagnostic is already among the loader's).
+    pub fn new(loaded: Loaded, out: &mut Vec<Diagnostic>, cache: Option<&mut ModelCache>) -> Option<SiteModel> {
+        let mut scratch = ModelCache::default();
+        let keep = cache.is_some();
+        let cache = cache.unwrap_or(&mut scratch);
         let site = loaded.site?;
         let site_file = loaded.site_file?;
         if !cache.site_file.as_ref().is_some_and(|f| Arc::ptr_eq(f, &site_file)) {
@@ -102,8 +106,10 @@ impl SiteModel {
                 Built::Fresh(document, diagnostics) => {
                     out.extend(diagnostics.iter().cloned());
                     documents.push(document.clone());
-                    let entry = CachedDocument { raw: raw.clone(), document, diagnostics: diagnostics.into() };
-                    cache.documents.insert(raw.slug.clone(), entry);
+                    if keep {
+                        let entry = CachedDocument { raw: raw.clone(), document, diagnostics: diagnostics.into() };
+                        cache.documents.insert(raw.slug.clone(), entry);
+                    }
                 }
                 Built::Failed(errors) => {
                     out.extend(errors);
@@ -111,7 +117,7 @@ impl SiteModel {
                 }
             }
         }
-        if cache.documents.len() != documents.len() {
+        if keep && cache.documents.len() != documents.len() {
             let built: FxHashSet<&str> = documents.iter().map(|d| d.slug.as_str()).collect();
             cache.documents.retain(|slug, _| built.contains(slug.as_str()));
         }
