@@ -139,25 +139,35 @@ fn slugify(text: &str) -> String {
     charte::render::slug::slugify(text)
 }
 
-/// A Markdown body of 6 to 8 KB.
+/// A Markdown body of 6 to 8 KB: blocks are added, and paragraphs and lists grow sentence by
+/// sentence, until a length drawn between 6 000 and 7 800 bytes is reached (a sentence is
+/// shorter than 200 bytes).
 fn body(rng: &mut Random, terms: &[String], slugs: &[String]) -> String {
-    let target = 6000 + rng.below(2000);
+    let target = 6000 + rng.below(1800);
     let mut out = String::with_capacity(target + 512);
     let mut section = 1;
     while out.len() < target {
         let _ = writeln!(out, "## Section {section} : {} {}\n", rng.pick(WORDS), rng.pick(WORDS));
         for _ in 0..2 + rng.below(3) {
             let n = 3 + rng.below(4);
-            let paragraph: Vec<String> = (0..n).map(|_| sentence(rng, terms, slugs)).collect();
-            let _ = writeln!(out, "{}\n", paragraph.join(" "));
+            let mut paragraph = Vec::new();
+            while paragraph.len() < n && out.len() + paragraph.iter().map(String::len).sum::<usize>() < target {
+                paragraph.push(sentence(rng, terms, slugs));
+            }
+            if !paragraph.is_empty() {
+                let _ = writeln!(out, "{}\n", paragraph.join(" "));
+            }
         }
-        if rng.below(2) == 0 {
+        if rng.below(2) == 0 && out.len() < target {
             for _ in 0..3 + rng.below(4) {
+                if out.len() >= target {
+                    break;
+                }
                 let _ = writeln!(out, "- {}", sentence(rng, terms, slugs));
             }
             out.push('\n');
         }
-        if rng.below(3) == 0 {
+        if rng.below(3) == 0 && out.len() < target {
             let _ = writeln!(out, "### Précisions\n\n{}\n", sentence(rng, terms, slugs));
         }
         section += 1;
