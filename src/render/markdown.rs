@@ -54,70 +54,38 @@ static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 /// Renders `markdown`; its highest heading becomes `top_level` (2 for a page body, under the
 /// page's `h1`). Anchors are taken from `ids` so that they are unique on the page. Links for
 /// which `unlink` says yes are rendered as their text alone. Without `html` (the site is only
-/// checked), only the headings, links and removed HTML are found: `html` stays empty.
+/// checked), only the headings, links and removed HTML are found, in one pass over the parser's
+/// events: `html` stays empty.
 pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&str) -> bool, html: bool) -> Rendered {
-    let (mut events, offsets): (Vec<Event>, Vec<usize>) =
-        Parser::new_ext(markdown, OPTIONS).into_offset_iter().map(|(e, range)| (e, range.start)).unzip();
-    let min_level = events
-        .iter()
-        .filter_map(|e| match e {
-            Event::Start(Tag::Heading { level, .. }) => Some(*level as u8),
-            _ => None,
-        })
-        .min()
-        .unwrap_or(top_level);
-    let mut headings = Vec::new();
-    let mut links = Vec::new();
-    let mut removed = Vec::new();
-    let mut needs_sanitising = false;
-    let mut i = 0;
-    while i < events.len() {
-        match &events[i] {
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                let new_level = shifted(*level as u8, min_level, top_level);
-                let end = (i..events.len()).find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_)))).unwrap_or(i);
-                let text = plain_text(&events[i + 1..end]);
-                let anchor = ids.unique(id.as_deref().unwrap_or(&text));
-                let (classes, attrs) = (classes.clone(), attrs.clone());
-                events[i] = Event::Start(Tag::Heading {
-                    level: heading_level(new_level),
-                    id: Some(CowStr::from(anchor.clone())),
-                    classes,
-                    attrs,
-                });
-                events[end] = Event::End(TagEnd::Heading(heading_level(new_level)));
-                headings.push(Heading { level: new_level, id: anchor, text });
-            }
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
-                let offset = offsets[i] + markdown[offsets[i]..].find(dest_url.as_ref()).unwrap_or(0);
-                if matches!(events[i], Event::Start(Tag::Link { .. })) && unlink(dest_url) {
-                    let end = (i..events.len()).find(|&j| matches!(events[j], Event::End(TagEnd::Link))).unwrap_or(i);
-                    events[end] = Event::Text(CowStr::Borrowed(""));
-                    events[i] = Event::Text(CowStr::Borrowed(""));
-                } else if is_safe_url(dest_url) {
-                    links.push(Link { destination: dest_url.to_string(), offset });
-                } else {
-                    needs_sanitising = true;
-                    removed.push(Removed {
-                        what: format!("the link to `{dest_url}`"),
-                        needle: dest_url.to_string(),
-                        offset,
-                    });
-                }
-            }
-            Event::Html(html) | Event::InlineHtml(html) => {
-                needs_sanitising = true;
-                for (at, what) in dangerous_html(html) {
-                    let needle = html[at..].split_whitespace().next().unwrap_or("").to_owned();
-                    removed.push(Removed { what, needle, offset: offsets[i] + at });
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
+    let parser = Parser::new_ext(markdown, OPTIONS).into_offset_iter();
+    let mut scan = Scan::new(markdown, ids, unlink);
     if !html {
+        for (i, (event, range)) in parser.enumerate() {
+            scan.event(i, &event, range.start);
+        }
+        let (headings, links, removed) = scan.finish(top_level);
         return Rendered { html: String::new(), headings, links, removed };
+    }
+    let mut events: Vec<Event> = Vec::with_capacity(markdown.len() / 16);
+    for (i, (event, range)) in parser.enumerate() {
+        scan.event(i, &event, range.start);
+        events.push(event);
+    }
+    for (start, end) in std::mem::take(&mut scan.unlinked) {
+        events[start] = Event::Text(CowStr::Borrowed(""));
+        events[end] = Event::Text(CowStr::Borrowed(""));
+    }
+    let needs_sanitising = scan.needs_sanitising;
+    let spans = std::mem::take(&mut scan.heading_spans);
+    let (headings, links, removed) = scan.finish(top_level);
+    for ((start, end), heading) in spans.into_iter().zip(&headings) {
+        let level = heading_level(heading.level);
+        if let Event::Start(Tag::Heading { classes, attrs, .. }) = &mut events[start] {
+            let (classes, attrs) = (std::mem::take(classes), std::mem::take(attrs));
+            events[start] =
+                Event::Start(Tag::Heading { level, id: Some(CowStr::from(heading.id.clone())), classes, attrs });
+        }
+        events[end] = Event::End(TagEnd::Heading(level));
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
@@ -125,6 +93,119 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&s
         html = SANITISER.clean(&html).to_string();
     }
     Rendered { html, headings, links, removed }
+}
+
+/// What one pass over the parser's events finds: headings (with their anchors), links, HTML the
+/// sanitiser removes, and which events to change in the HTML.
+struct Scan<'m, 'i, 'u> {
+    markdown: &'m str,
+    ids: &'i mut IdSet,
+    unlink: &'u dyn Fn(&str) -> bool,
+    /// The heading being read: its start event, its level as written, its `{#id}`, its text.
+    open_heading: Option<(usize, u8, Option<String>, String)>,
+    /// The start of a link rendered as its text alone, until its end.
+    open_unlinked: Option<usize>,
+    headings: Vec<Heading>,
+    heading_spans: Vec<(usize, usize)>,
+    links: Vec<Link>,
+    removed: Vec<Removed>,
+    unlinked: Vec<(usize, usize)>,
+    needs_sanitising: bool,
+}
+
+impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
+    fn new(markdown: &'m str, ids: &'i mut IdSet, unlink: &'u dyn Fn(&str) -> bool) -> Self {
+        Scan {
+            markdown,
+            ids,
+            unlink,
+            open_heading: None,
+            open_unlinked: None,
+            headings: Vec::new(),
+            heading_spans: Vec::new(),
+            links: Vec::new(),
+            removed: Vec::new(),
+            unlinked: Vec::new(),
+            needs_sanitising: false,
+        }
+    }
+
+    fn event(&mut self, i: usize, event: &Event, offset: usize) {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                self.open_heading = Some((i, *level as u8, id.as_deref().map(str::to_owned), String::new()));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((start, level, id, text)) = self.open_heading.take() {
+                    let anchor = self.ids.unique(id.as_deref().unwrap_or(&text));
+                    self.headings.push(Heading { level, id: anchor, text });
+                    self.heading_spans.push((start, i));
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, _, text)) = &mut self.open_heading {
+                    text.push_str(t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, _, _, text)) = &mut self.open_heading {
+                    text.push(' ');
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+                let offset = offset + destination_offset(&self.markdown[offset..], dest_url);
+                if matches!(event, Event::Start(Tag::Link { .. })) && (self.unlink)(dest_url) {
+                    self.open_unlinked = Some(i);
+                } else if is_safe_url(dest_url) {
+                    self.links.push(Link { destination: dest_url.to_string(), offset });
+                } else {
+                    self.needs_sanitising = true;
+                    self.removed.push(Removed {
+                        what: format!("the link to `{dest_url}`"),
+                        needle: dest_url.to_string(),
+                        offset,
+                    });
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some(start) = self.open_unlinked.take() {
+                    self.unlinked.push((start, i));
+                }
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                self.needs_sanitising = true;
+                for (at, what) in dangerous_html(html) {
+                    let needle = html[at..].split_whitespace().next().unwrap_or("").to_owned();
+                    self.removed.push(Removed { what, needle, offset: offset + at });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The headings, shifted so that the highest is at `top_level`; the links; the removed HTML.
+    fn finish(self, top_level: u8) -> (Vec<Heading>, Vec<Link>, Vec<Removed>) {
+        let mut headings = self.headings;
+        if let Some(min_level) = headings.iter().map(|h| h.level).min() {
+            for h in &mut headings {
+                h.level = shifted(h.level, min_level, top_level);
+            }
+        }
+        (headings, self.links, self.removed)
+    }
+}
+
+/// Where `destination` is written in `text`, the Markdown from the start of a link: right after
+/// the first `](` (and an optional `<`) for an inline link, else its first occurrence (a link by
+/// reference, or a destination written with escapes), else 0.
+fn destination_offset(text: &str, destination: &str) -> usize {
+    if let Some(bracket) = text.find(']') {
+        let after = text[bracket + 1..].strip_prefix('(').map(|rest| rest.trim_start_matches([' ', '<']));
+        if let Some(rest) = after.filter(|rest| rest.starts_with(destination)) {
+            return text.len() - rest.len();
+        }
+    }
+    text.find(destination).unwrap_or(0)
 }
 
 /// Elements whose content or behaviour the sanitiser takes out.
@@ -175,18 +256,6 @@ fn heading_level(level: u8) -> HeadingLevel {
         5 => HeadingLevel::H5,
         _ => HeadingLevel::H6,
     }
-}
-
-fn plain_text(events: &[Event]) -> String {
-    let mut text = String::new();
-    for event in events {
-        match event {
-            Event::Text(t) | Event::Code(t) => text.push_str(t),
-            Event::SoftBreak | Event::HardBreak => text.push(' '),
-            _ => {}
-        }
-    }
-    text
 }
 
 /// Relative links, fragments and the schemes a reader expects; anything else (`javascript:`,
@@ -247,6 +316,21 @@ mod tests {
         assert_eq!(r.links[0].destination, "../ok/");
         assert_eq!(r.links[0].offset, md.find("../ok/").unwrap());
         assert!(render("<em>ok</em> <br>", 2, &mut IdSet::default(), &|_| false, true).removed.is_empty());
+    }
+
+    #[test]
+    fn a_link_is_located_at_its_destination() {
+        let md = "Voir [../a/](../a/), [la [vraie] règle](<../b/>) et [c][ref].\n\n[ref]: ../c/\n";
+        let r = render(md, 2, &mut IdSet::default(), &|_| false, false);
+        let found: Vec<(&str, usize)> = r.links.iter().map(|l| (l.destination.as_str(), l.offset)).collect();
+        assert_eq!(
+            found,
+            [
+                ("../a/", md.find("(../a/)").unwrap() + 1),
+                ("../b/", md.find("../b/").unwrap()),
+                ("../c/", md.find("../c/").unwrap())
+            ]
+        );
     }
 
     #[test]
