@@ -117,7 +117,8 @@ fn analyse<R>(
     Ok(result)
 }
 
-/// Prints how long each step took when `CHARTE_TIMINGS` is set, to see where time goes.
+/// Prints how long each step took, and the memory then resident, when `CHARTE_TIMINGS` is set,
+/// to see where time and memory go.
 struct Timer {
     on: bool,
     last: Instant,
@@ -130,7 +131,13 @@ impl Timer {
 
     fn lap(&mut self, step: &str) {
         if self.on {
-            eprintln!("{step:>8}: {:>6.1} ms", self.last.elapsed().as_secs_f64() * 1000.0);
+            // Resident memory, where the system tells it (Linux): pages in the second field.
+            let resident = std::fs::read_to_string("/proc/self/statm")
+                .ok()
+                .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<u64>().ok()))
+                .map(|pages| format!(", {} MB resident", pages * 4096 / 1_000_000))
+                .unwrap_or_default();
+            eprintln!("{step:>8}: {:>6.1} ms{resident}", self.last.elapsed().as_secs_f64() * 1000.0);
         }
         self.last = Instant::now();
     }

@@ -10,11 +10,13 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile};
 
-pub use marked_yaml::Spanned;
+mod spanned;
+
+pub use spanned::{Span, Spanned};
 
 /// Line and column (1-based) where a spanned value starts; `(1, 1)` when the parser gave none.
 pub fn position<T>(value: &Spanned<T>) -> (usize, usize) {
-    value.span().start().map(|m| (m.line(), m.column())).unwrap_or((1, 1))
+    value.span().start().unwrap_or((1, 1))
 }
 
 /// Parses `yaml` (the text of `source` with non-YAML lines blanked) into `T`.
@@ -166,7 +168,7 @@ fn load_error_at(source: &SourceFile, err: LoadError) -> Diagnostic {
 
 /// A value that did not come from a file (a default), with no position.
 pub fn unspanned<T>(value: T) -> Spanned<T> {
-    Spanned::new(marked_yaml::Span::new_blank(), value)
+    Spanned::new(Span::default(), value)
 }
 
 /// Line and column in `file` of the byte `offset` of a value parsed from it, where the value
@@ -176,10 +178,9 @@ pub fn unspanned<T>(value: T) -> Spanned<T> {
 /// `written` is the value's text in which `offset` is counted (the value itself, or the text
 /// it had before variables were replaced).
 pub fn locate(file: &str, value: &Spanned<String>, written: &str, offset: usize, needle: &str) -> (usize, usize) {
-    let start = value.span().start();
-    let fallback = start.map(|m| (m.line(), m.column())).unwrap_or((1, 1));
-    let Some(marker) = start else { return fallback };
-    let Some(from) = file.char_indices().nth(marker.character()).map(|(b, _)| b) else {
+    let span = value.span();
+    let Some(fallback) = span.start() else { return (1, 1) };
+    let Some(from) = file.char_indices().nth(span.character()).map(|(b, _)| b) else {
         return fallback;
     };
     if needle.is_empty() {
@@ -192,24 +193,14 @@ pub fn locate(file: &str, value: &Spanned<String>, written: &str, offset: usize,
     }
 }
 
-/// The parser's source number that marks a value taken from a model.
-const INHERITED: usize = 1;
-
 /// `value`, marked as taken from a model: its position is the model's, not the document's.
 pub fn inherit(value: &Spanned<String>) -> Spanned<String> {
-    let span = value.span();
-    let mark = |m: &marked_yaml::Marker| marked_yaml::Marker::new(INHERITED, m.character(), m.line(), m.column());
-    let span = match (span.start(), span.end()) {
-        (Some(start), Some(end)) => marked_yaml::Span::new_with_marks(mark(start), mark(end)),
-        (Some(start), None) => marked_yaml::Span::new_start(mark(start)),
-        _ => marked_yaml::Span::new_start(marked_yaml::Marker::new(INHERITED, 0, 1, 1)),
-    };
-    Spanned::new(span, (**value).clone())
+    Spanned::new(value.span().inherited(), (**value).clone())
 }
 
 /// Whether `value` was taken from a model.
 pub fn is_inherited<T>(value: &Spanned<T>) -> bool {
-    value.span().start().is_some_and(|m| m.source() == INHERITED)
+    value.span().is_inherited()
 }
 
 /// `value` with the text `text` in its place (after variables are replaced).
@@ -218,8 +209,42 @@ pub fn replaced(value: &Spanned<String>, text: String) -> Spanned<String> {
 }
 
 /// Changes the value inside `value`, keeping its position.
-pub fn edit<T: Clone>(value: &mut Spanned<T>, f: impl FnOnce(&mut T)) {
-    let mut inner = (**value).clone();
-    f(&mut inner);
-    *value = Spanned::new(*value.span(), inner);
+pub fn edit<T>(value: &mut Spanned<T>, f: impl FnOnce(&mut T)) {
+    f(value.value_mut());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    struct Person {
+        name: Spanned<String>,
+        roles: Vec<Spanned<String>>,
+    }
+
+    #[derive(Deserialize)]
+    struct Page {
+        title: Spanned<String>,
+        author: Spanned<Person>,
+    }
+
+    #[test]
+    fn every_value_keeps_where_it_starts() {
+        let text = "title: Étude\nauthor:\n  name: \"Camille\"\n  roles: [a, bé]\n";
+        let page: Page = parse(&SourceFile::new("page.yaml", text.to_owned()), text).unwrap();
+        assert_eq!(*page.title, "Étude");
+        assert_eq!(position(&page.title), (1, 8));
+        assert_eq!(position(&page.author.name), (3, 9));
+        assert_eq!(position(&page.author.roles[1]), (4, 14));
+        // The offset in characters, not bytes: "É" is one character.
+        let offset = page.author.roles[1].span().character();
+        assert_eq!(text.chars().skip(offset).take(2).collect::<String>(), "bé");
+        assert!(!is_inherited(&page.title));
+        let inherited = inherit(&page.title);
+        assert!(is_inherited(&inherited));
+        assert_eq!(position(&inherited), (1, 8));
+        assert_eq!(position(&unspanned(1)), (1, 1));
+    }
 }

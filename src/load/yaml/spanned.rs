@@ -1,0 +1,175 @@
+//! [`Spanned`]: a value with where it starts in its file. Kept small (16 bytes besides the
+//! value), since a site holds one for every text of every document.
+//!
+//! The YAML library hands positions to a type that asks for them through serde by a struct name
+//! and field names of its own; [`Spanned`] asks in the same words.
+
+use std::borrow::Borrow;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::marker::PhantomData;
+use std::ops::Deref;
+
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Where a value starts: its line and column (1-based) and its character offset (0-based) in
+/// the text that was parsed, and whether it was taken from a model. Line 0: no position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    character: u32,
+    line: u32,
+    column: u32,
+    inherited: bool,
+}
+
+impl Span {
+    pub(super) fn at(character: usize, line: usize, column: usize) -> Span {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span { character: narrow(character), line: narrow(line), column: narrow(column), inherited: false }
+    }
+
+    /// Line and column (1-based), if the value came from a file.
+    pub fn start(&self) -> Option<(usize, usize)> {
+        (self.line > 0).then_some((self.line as usize, self.column as usize))
+    }
+
+    /// The offset, in characters, where the value starts in its file.
+    pub fn character(&self) -> usize {
+        self.character as usize
+    }
+
+    pub fn is_inherited(&self) -> bool {
+        self.inherited
+    }
+
+    /// The same place, marked as taken from a model (or at the model's first line if unknown).
+    pub(super) fn inherited(self) -> Span {
+        let base = if self.line > 0 { self } else { Span::at(0, 1, 1) };
+        Span { inherited: true, ..base }
+    }
+}
+
+/// A value and where it starts. Compares and hashes as its value.
+#[derive(Debug, Clone)]
+pub struct Spanned<T> {
+    span: Span,
+    value: T,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(span: Span, value: T) -> Spanned<T> {
+        Spanned { span, value }
+    }
+
+    pub fn span(&self) -> &Span {
+        &self.span
+    }
+
+    /// The value, to change it in place.
+    pub(super) fn value_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
+}
+
+impl<T> Deref for Spanned<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: PartialEq> PartialEq for Spanned<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl<T: Eq> Eq for Spanned<T> {}
+
+impl<T: PartialEq> PartialEq<T> for Spanned<T> {
+    fn eq(&self, other: &T) -> bool {
+        self.value == *other
+    }
+}
+
+impl PartialEq<&str> for Spanned<String> {
+    fn eq(&self, other: &&str) -> bool {
+        self.value == *other
+    }
+}
+
+impl<T: Hash> Hash for Spanned<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.value.hash(state)
+    }
+}
+
+impl Borrow<str> for Spanned<String> {
+    fn borrow(&self) -> &str {
+        &self.value
+    }
+}
+
+impl<T: Serialize> Serialize for Spanned<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(serializer)
+    }
+}
+
+/// The words in which the YAML library's deserialisers hand out positions: a struct of this
+/// name, whose fields are the start (source, character, line, column), perhaps the end, then
+/// the value.
+pub(super) const STRUCT: &str = "$___::marked_data::serde::Spanned<T>";
+pub(super) const START_SOURCE: &str = "$___::marked_data::serde::Spanned<T>::span_start_source";
+pub(super) const START_CHARACTER: &str = "$___::marked_data::serde::Spanned<T>::span_start_char";
+pub(super) const START_LINE: &str = "$___::marked_data::serde::Spanned<T>::span_start_line";
+pub(super) const START_COLUMN: &str = "$___::marked_data::serde::Spanned<T>::span_start_column";
+pub(super) const INNER: &str = "$___::marked_data::serde::Spanned<T>::inner";
+const FIELDS: &[&str] = &[
+    START_SOURCE,
+    START_CHARACTER,
+    START_LINE,
+    START_COLUMN,
+    "$___::marked_data::serde::Spanned<T>::span_end_source",
+    "$___::marked_data::serde::Spanned<T>::span_end_char",
+    "$___::marked_data::serde::Spanned<T>::span_end_line",
+    "$___::marked_data::serde::Spanned<T>::span_end_column",
+    INNER,
+];
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SpannedVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for SpannedVisitor<T> {
+            type Value = Spanned<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a value with its position in the file")
+            }
+
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Spanned<T>, M::Error> {
+                let (mut character, mut line, mut column) = (0, 0, 0);
+                while let Some(key) = map.next_key::<&str>()? {
+                    match key {
+                        START_CHARACTER => character = map.next_value()?,
+                        START_LINE => line = map.next_value()?,
+                        START_COLUMN => column = map.next_value()?,
+                        INNER => {
+                            let value = map.next_value()?;
+                            return Ok(Spanned::new(Span::at(character, line, column), value));
+                        }
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Err(de::Error::custom("the YAML reader gave no value"))
+            }
+        }
+
+        deserializer.deserialize_struct(STRUCT, FIELDS, SpannedVisitor(PhantomData))
+    }
+}
