@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile};
 
+mod events;
 mod spanned;
 
 pub use spanned::{Span, Spanned};
@@ -24,6 +25,15 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, 
     if yaml.trim().is_empty() {
         return Err(source.error_at("yaml-empty", 1, 1, "this YAML is empty: expected `field: value` lines"));
     }
+    if let Ok(value) = events::from_str(yaml) {
+        return Ok(value);
+    }
+    // The file is broken, or unusual: the tree reader reads it again, and says what is wrong.
+    by_tree(source, yaml)
+}
+
+/// Parses `yaml` through a tree of nodes: slower, and able to say what is wrong and where.
+fn by_tree<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, Diagnostic> {
     let options = LoaderOptions::default().error_on_duplicate_keys(true);
     let node = marked_yaml::parse_yaml_with_options(0, yaml, options)
         .map_err(|err| to_diagnostic(source, FromYamlError::ParseYaml(err)))?;
@@ -216,7 +226,87 @@ pub fn edit<T>(value: &mut Spanned<T>, f: impl FnOnce(&mut T)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::document::Fields;
+    use crate::model::referential::ReferentialFile;
+    use crate::model::site::Site;
     use serde::Deserialize;
+    use std::path::Path;
+
+    /// Reads `yaml` both ways. Whenever the fast reader gives a value, the tree reader gives the
+    /// same, positions included. Says whether the fast reader gave one.
+    fn same_both_ways<T: DeserializeOwned + std::fmt::Debug>(yaml: &str) -> bool {
+        let Ok(fast) = events::from_str::<T>(yaml) else { return false };
+        let source = SourceFile::new("test.yaml", yaml.to_owned());
+        let slow = by_tree::<T>(&source, yaml).unwrap_or_else(|d| panic!("{}\n{yaml}", d.message));
+        assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{yaml}");
+        true
+    }
+
+    #[test]
+    fn every_file_of_the_repository_reads_the_same_both_ways_and_fast() {
+        let top = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut read = 0;
+        for folder in ["content", "models", "tests/fixtures", "starters"] {
+            for entry in walkdir::WalkDir::new(top.join(folder)).into_iter().filter_map(Result::ok) {
+                let path = entry.path();
+                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                let Ok(text) = std::fs::read_to_string(path) else { continue };
+                let fast = if name.ends_with(".md") {
+                    let Ok(split) = crate::load::front_matter::split(&text) else { continue };
+                    same_both_ways::<Fields>(split.yaml)
+                } else if name == "site.yaml" {
+                    same_both_ways::<Site>(&text)
+                } else if name == "referentiel.yaml" {
+                    same_both_ways::<ReferentialFile>(&text)
+                } else if name.ends_with(".yaml") {
+                    same_both_ways::<Fields>(&text)
+                } else {
+                    continue;
+                };
+                // The example site and the built-in models are read the fast way.
+                if folder == "content" || folder == "models" {
+                    assert!(fast, "{} is not read the fast way", path.display());
+                }
+                read += 1;
+            }
+        }
+        assert!(read > 20, "only {read} files read");
+    }
+
+    #[test]
+    fn the_fast_reader_gives_up_on_what_the_tree_reader_refuses_or_reads_its_own_way() {
+        let refused = [
+            "- kind: page\n",
+            "kind: page\ntitle: A\ntitle: B\n",
+            "kind: page\napproval:\n  drafted_by: { name: A, name: B, role: R, date: 2024-01-01 }\n",
+            "kind: &k page\n",
+            "kind: !!str page\n",
+            "kind: page\n? [a]\n: b\n",
+            "kind: page\ntitle: [A]\n",
+            "kind: page\nreview: { every_months: douze }\n",
+            "kind: chapitre\n",
+            "kind: page\nsurprise: 1\n",
+            "kind: page\ntitle: \"A\n",
+        ];
+        for yaml in refused {
+            assert!(events::from_str::<Fields>(yaml).is_err(), "{yaml}");
+        }
+        let read = [
+            "kind: page\ntitle:\n",
+            "kind: page\ntitle: ~\nsummary: null\n",
+            "kind: page\ntitle: \"true\"\nrules: []\n",
+            "kind: page\ntitle: 'Le « titre »'\nrules:\n",
+            "kind: page\nreview: { every_months: 6, last: 2025-01-02 }\n",
+            "kind: glossary\nterms:\n  - term: A\n    definition: >\n      plié\n      ici\n    aliases: [b, c]\n",
+            "kind: moderation\nrules:\n  - { id: a, remove: TRUE }\nvars: { x: 1, y: \"2\" }\n",
+            "---\nkind: page\n...\n",
+            // Both read the first document only.
+            "kind: page\n---\nkind: usage\n",
+        ];
+        for yaml in read {
+            assert!(same_both_ways::<Fields>(yaml), "{yaml}");
+        }
+    }
 
     #[derive(Deserialize)]
     struct Person {

@@ -1,8 +1,9 @@
 //! [`Spanned`]: a value with where it starts in its file. Kept small (16 bytes besides the
 //! value), since a site holds one for every text of every document.
 //!
-//! The YAML library hands positions to a type that asks for them through serde by a struct name
-//! and field names of its own; [`Spanned`] asks in the same words.
+//! The YAML library's tree reader hands positions to a type that asks for them through serde by
+//! a struct name and field names of its own; [`Spanned`] asks in the same words. The fast reader
+//! of `events.rs` answers the same struct name with a sequence: character, line, column, value.
 
 use std::borrow::Borrow;
 use std::fmt;
@@ -10,7 +11,7 @@ use std::hash::{Hash, Hasher};
 use std::marker::PhantomData;
 use std::ops::Deref;
 
-use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Where a value starts: its line and column (1-based) and its character offset (0-based) in
@@ -167,6 +168,15 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
                     }
                 }
                 Err(de::Error::custom("the YAML reader gave no value"))
+            }
+
+            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Spanned<T>, S::Error> {
+                let mut next_number = || -> Result<usize, S::Error> {
+                    seq.next_element()?.ok_or_else(|| de::Error::custom("the YAML reader gave no position"))
+                };
+                let (character, line, column) = (next_number()?, next_number()?, next_number()?);
+                let value = seq.next_element()?.ok_or_else(|| de::Error::custom("the YAML reader gave no value"))?;
+                Ok(Spanned::new(Span::at(character, line, column), value))
             }
         }
 
