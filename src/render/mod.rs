@@ -304,39 +304,49 @@ fn listing_pages(
     let theme = &renderer.theme;
     let site_view = &renderer.site_view;
     let page = |depth: usize, title: &str, url: &str| renderer.context(depth, title, url);
-    let mut pages = Vec::with_capacity(5);
-    let mut errors = Vec::new();
-    let mut add = |path: &str, template: &str, context: Context| match theme::render(theme, template, &context) {
-        Ok(html) => pages.push((PathBuf::from(path), Arc::from(html))),
-        Err(d) => errors.push(d),
+    let render = |path: &str, template: &str, context: Context| {
+        theme::render(theme, template, &context).map(|html| (PathBuf::from(path), Arc::<str>::from(html)))
     };
-
-    let mut home = page(0, "", "");
-    home.insert("page_title", &site_view.title);
-    home.insert("groups", &listing::audience_groups(documents));
-    add("index.html", "index.html", home);
-
-    let (rows, counts) = listing::register(documents, model, today);
-    if selection.register {
+    // The three pages that list every document are the largest of the site: they are rendered
+    // side by side.
+    let home = || {
+        let mut home = page(0, "", "");
+        home.insert("page_title", &site_view.title);
+        home.insert("groups", &listing::audience_groups(documents));
+        vec![render("index.html", "index.html", home)]
+    };
+    let register = || {
+        if !selection.register {
+            return Vec::new();
+        }
+        let (rows, counts) = listing::register(documents, model, today);
+        let csv = listing::register_csv(&rows, &site_view.base_url);
         let mut register = page(1, "Registre des documents", "registre/");
         register.insert("rows", &rows);
         register.insert("counts", &counts);
         register.insert("forks", &listing::forks(documents));
         register.insert("today", &today.french());
-        add("registre/index.html", "register.html", register);
-    }
-
-    let mut matrix = page(1, "Engagements Qual-e-pref", "engagements/");
-    matrix.insert("engagements", &listing::engagement_matrix(documents, model));
-    add("engagements/index.html", "engagements.html", matrix);
-
-    let mut not_found = page(0, "Page introuvable", "");
-    not_found.insert("root", &format!("{}/", model.site.base_path()));
-    not_found.insert("canonical", "");
-    add("404.html", "404.html", not_found);
-
-    if selection.register {
-        pages.push((PathBuf::from("registre.csv"), Arc::from(listing::register_csv(&rows, &site_view.base_url))));
+        vec![
+            render("registre/index.html", "register.html", register),
+            Ok((PathBuf::from("registre.csv"), Arc::from(csv))),
+        ]
+    };
+    let matrix = || {
+        let mut matrix = page(1, "Engagements Qual-e-pref", "engagements/");
+        matrix.insert("engagements", &listing::engagement_matrix(documents, model));
+        let mut not_found = page(0, "Page introuvable", "");
+        not_found.insert("root", &format!("{}/", model.site.base_path()));
+        not_found.insert("canonical", "");
+        vec![render("engagements/index.html", "engagements.html", matrix), render("404.html", "404.html", not_found)]
+    };
+    let (home, (register, matrix)) = rayon::join(home, || rayon::join(register, matrix));
+    let mut pages = Vec::with_capacity(5);
+    let mut errors = Vec::new();
+    for page in home.into_iter().chain(register).chain(matrix) {
+        match page {
+            Ok(page) => pages.push(page),
+            Err(d) => errors.push(d),
+        }
     }
     if errors.is_empty() {
         Ok(pages)
