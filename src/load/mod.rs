@@ -256,7 +256,7 @@ pub fn document(slug: String, source: Arc<SourceFile>, is_yaml: bool) -> Result<
         (None, Some(b)) => Body::own(b.as_str()),
         (None, None) => Body::default(),
     };
-    Ok(RawDocument { slug, file: source.clone(), fields, body, body_offset })
+    Ok(RawDocument { slug, file: source.clone(), fields: Arc::new(fields), body, body_offset })
 }
 
 fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {

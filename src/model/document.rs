@@ -292,7 +292,7 @@ pub struct RawDocument {
     pub slug: String,
     /// The source file (path relative to the site root, and text), for messages.
     pub file: Arc<SourceFile>,
-    pub fields: Fields,
+    pub fields: Arc<Fields>,
     /// The Markdown body.
     pub body: Body,
     /// Where the body starts in the file (bytes); `None` for a YAML document.
@@ -316,7 +316,8 @@ pub struct Document {
     pub slug: String,
     /// The source file (path relative to the site root, and text), for messages.
     pub file: Arc<SourceFile>,
-    pub fields: Fields,
+    /// Shared with the document as read while nothing in them changes (no model, no variable).
+    pub fields: Arc<Fields>,
     /// The Markdown body.
     pub body: Body,
     /// Where the body starts in the file (bytes): after the front matter of a Markdown file,
@@ -527,7 +528,8 @@ impl Document {
     /// Calls `f` on every text field of the document (the Markdown body aside), to change it.
     pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&mut Text)) {
         f(&mut self.title);
-        let fields = &mut self.fields;
+        // The fields are copied here if they are still shared with the document as read.
+        let fields = Arc::make_mut(&mut self.fields);
         fields.version.iter_mut().chain(fields.summary.iter_mut()).for_each(&mut *f);
         if let Some(approval) = &mut fields.approval {
             for person in

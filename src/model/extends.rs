@@ -49,7 +49,7 @@ impl ModelChanges {
 
 /// A document's fields once its model is merged in, before the document is finished.
 struct Merged {
-    fields: Fields,
+    fields: Arc<Fields>,
     rules: Vec<Rule>,
     body: Body,
     body_inherited: bool,
@@ -261,11 +261,11 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
     let changes = changes(&credit.name, &parent.rules, &rules);
     let own_body = !child.body.trim().is_empty();
     let fields = Fields {
-        kind: c.kind.clone().or(p.kind),
+        kind: c.kind.or(p.kind),
         title: c.title.clone().or_else(|| p.title.as_ref().map(inherit)),
         version: c.version.clone(),
-        status: c.status.clone(),
-        audience: c.audience.clone().or(p.audience),
+        status: c.status,
+        audience: c.audience.or(p.audience),
         summary: c.summary.clone().or_else(|| p.summary.as_ref().map(inherit)),
         approval: c.approval.clone(),
         review: c.review.clone(),
@@ -286,7 +286,7 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
         body: c.body.clone(),
     };
     Ok(Merged {
-        fields,
+        fields: Arc::new(fields),
         rules,
         body: if own_body { child.body.clone() } else { parent.body },
         body_inherited: !own_body,

@@ -52,7 +52,7 @@ impl Span {
 }
 
 /// A value and where it starts. Compares and hashes as its value.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Spanned<T> {
     span: Span,
     value: T,
