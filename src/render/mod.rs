@@ -134,7 +134,8 @@ pub fn prepare<'a>(
         .documents
         .par_iter()
         .filter(|d| selection.includes(d))
-        .map(|doc| match cache.get(doc) {
+        // Pages written to files are rendered into one buffer per thread, used again and again.
+        .map_init(Vec::new, |buffer, doc| match cache.get(doc) {
             Some(cached) => PreparedPage {
                 doc,
                 listing_key: cached.listing_key,
@@ -150,9 +151,9 @@ pub fn prepare<'a>(
                         Ok(html) => PageHtml::Kept(Arc::from(html)),
                         Err(d) => PageHtml::Failed(d),
                     },
-                    PageOutput::Disk(renderer, staging) => match renderer.document(doc, &prepared.view) {
-                        Ok(html) => {
-                            staging.page(&page_path(doc), html.as_bytes());
+                    PageOutput::Disk(renderer, staging) => match renderer.document_to(doc, &prepared.view, buffer) {
+                        Ok(()) => {
+                            staging.page(&page_path(doc), buffer);
                             PageHtml::Written
                         }
                         Err(d) => PageHtml::Failed(d),
@@ -224,10 +225,20 @@ impl PageRenderer {
         context
     }
 
-    fn document(&self, doc: &Document, view: &DocumentView) -> Result<String, Diagnostic> {
+    fn document_context(&self, doc: &Document, view: &DocumentView) -> Context {
         let mut context = self.context(doc.slug.split('/').count(), view.title, &view.url);
         context.insert("doc", view);
-        theme::render(&self.theme, "document.html", &context)
+        context
+    }
+
+    fn document(&self, doc: &Document, view: &DocumentView) -> Result<String, Diagnostic> {
+        theme::render(&self.theme, "document.html", &self.document_context(doc, view))
+    }
+
+    /// Renders the page of `doc` into `out` (emptied first), as bytes for a file.
+    fn document_to(&self, doc: &Document, view: &DocumentView, out: &mut Vec<u8>) -> Result<(), Diagnostic> {
+        out.clear();
+        theme::render_to(&self.theme, "document.html", &self.document_context(doc, view), out)
     }
 }
 

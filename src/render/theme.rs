@@ -178,8 +178,15 @@ impl Theme {
 
 /// Renders `name`, turning a Tera error into a diagnostic that names the template and line.
 pub fn render(theme: &Theme, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-    theme.tera.render(name, context).map_err(|err| {
-        template_error(&err, &theme.sources)
-            .with_help("fix the template, or remove the override to use the default theme's")
-    })
+    theme.tera.render(name, context).map_err(|err| failed(theme, &err))
+}
+
+/// Renders the template `name` at the end of `out`, as bytes: for a page that goes to a file,
+/// which has no need of the check that the page is text (every piece of it is).
+pub fn render_to(theme: &Theme, name: &str, context: &tera::Context, out: &mut Vec<u8>) -> Result<(), Diagnostic> {
+    theme.tera.render_to(name, context, out).map_err(|err| failed(theme, &err))
+}
+
+fn failed(theme: &Theme, err: &tera::Error) -> Diagnostic {
+    template_error(err, &theme.sources).with_help("fix the template, or remove the override to use the default theme's")
 }
