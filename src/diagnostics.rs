@@ -127,7 +127,7 @@ impl Diagnostic {
             Some(Location { line, column }) => {
                 let _ = writeln!(out, "{:gutter$}{} {file}:{line}:{column}", "", paint("34", "-->"));
                 if let Some(text) = &self.source_line {
-                    let text = text.replace('\t', " ");
+                    let (text, column) = excerpt(&text.replace('\t', " "), column);
                     let _ = writeln!(out, "{:gutter$} {bar}", "");
                     let _ = writeln!(out, "{} {bar} {text}", paint("34", &line.to_string()));
                     let caret = format!("{:>column$}", "^");
@@ -142,6 +142,28 @@ impl Diagnostic {
             let _ = writeln!(out, "{:gutter$} {} {help}", "", paint("1", "= help:"));
         }
         out
+    }
+}
+
+/// The longest line shown whole under a message, in characters.
+const SHOWN: usize = 120;
+
+/// `line` as shown under a message, and where `column` (1-based, in characters) falls in it: a
+/// longer line is cut to the characters around the column, with `…` where it was cut.
+fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let length = line.chars().count();
+    if length <= SHOWN {
+        return (line.to_owned(), column);
+    }
+    let start = column.saturating_sub(1 + SHOWN / 2).min(length - SHOWN);
+    let mut shown: String = line.chars().skip(start).take(SHOWN).collect();
+    if start + SHOWN < length {
+        shown.push('…');
+    }
+    if start > 0 {
+        (format!("…{shown}"), column - start + 1)
+    } else {
+        (shown, column)
     }
 }
 
@@ -164,4 +186,28 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
     (line, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excerpt;
+
+    #[test]
+    fn a_long_line_is_cut_around_the_column() {
+        assert_eq!(excerpt("title: x", 8), ("title: x".to_owned(), 8));
+        let line = format!("title: {}é{}", "[".repeat(5000), "]".repeat(5000));
+        let column = 5008; // the "é", in characters
+        let (shown, at) = excerpt(&line, column);
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
+        assert_eq!(shown.chars().count(), 122);
+        assert_eq!(shown.chars().nth(at - 1), Some('é'));
+        // Near the start or the end, the window stays inside the line.
+        let (shown, at) = excerpt(&line, 3);
+        assert!(!shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(at, 3);
+        let last = line.chars().count();
+        let (shown, at) = excerpt(&line, last);
+        assert!(shown.starts_with('…') && !shown.ends_with('…'));
+        assert_eq!(shown.chars().nth(at - 1), Some(']'));
+    }
 }
