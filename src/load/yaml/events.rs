@@ -78,15 +78,22 @@ impl Reader<'_> {
     }
 
     /// Takes the first event of the next value.
-    fn start(&mut self) -> Result<(Start, Marker), GiveUp> {
-        let (event, mark) = self.next()?;
-        let start = match event {
-            Event::Scalar(text, _, 0, None) => Start::Scalar(text),
-            Event::MappingStart(0, None) => Start::Mapping,
-            Event::SequenceStart(0, None) => Start::Sequence,
-            _ => return Err(GiveUp),
-        };
-        Ok((start, mark))
+    fn start(&mut self) -> Result<Start, GiveUp> {
+        match self.next()?.0 {
+            Event::Scalar(text, _, 0, None) => Ok(Start::Scalar(text)),
+            Event::MappingStart(0, None) => Ok(Start::Mapping),
+            Event::SequenceStart(0, None) => Ok(Start::Sequence),
+            _ => Err(GiveUp),
+        }
+    }
+
+    /// Reads the value that `start` opens as what it is.
+    fn visit<'de, V: Visitor<'de>>(&mut self, start: Start, visitor: V) -> Result<V::Value, GiveUp> {
+        match start {
+            Start::Scalar(text) => visitor.visit_string(text),
+            Start::Mapping => self.visit_mapping(visitor),
+            Start::Sequence => self.visit_sequence(visitor),
+        }
     }
 
     fn visit_mapping<'de, V: Visitor<'de>>(&mut self, visitor: V) -> Result<V::Value, GiveUp> {
@@ -127,7 +134,7 @@ macro_rules! numbers {
         $(
             fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, GiveUp> {
                 match self.start()? {
-                    (Start::Scalar(text), _) => visitor.$visit(text.parse().map_err(|_| GiveUp)?),
+                    Start::Scalar(text) => visitor.$visit(text.parse().map_err(|_| GiveUp)?),
                     _ => Err(GiveUp),
                 }
             }
@@ -139,16 +146,13 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
     type Error = GiveUp;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, GiveUp> {
-        match self.start()? {
-            (Start::Scalar(text), _) => visitor.visit_string(text),
-            (Start::Mapping, _) => self.visit_mapping(visitor),
-            (Start::Sequence, _) => self.visit_sequence(visitor),
-        }
+        let start = self.start()?;
+        self.visit(start, visitor)
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, GiveUp> {
         match self.start()? {
-            (Start::Scalar(text), _) => match text.as_str() {
+            Start::Scalar(text) => match text.as_str() {
                 "true" | "True" | "TRUE" => visitor.visit_bool(true),
                 "false" | "False" | "FALSE" => visitor.visit_bool(false),
                 _ => Err(GiveUp),
@@ -171,32 +175,26 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, GiveUp> {
         match self.start()? {
-            (Start::Scalar(text), _) if text.is_empty() => visitor.visit_unit(),
-            (Start::Scalar(text), _) => visitor.visit_string(text),
-            (Start::Mapping, _) => self.visit_mapping(visitor),
-            (Start::Sequence, _) => self.visit_sequence(visitor),
+            Start::Scalar(text) if text.is_empty() => visitor.visit_unit(),
+            start => self.visit(start, visitor),
         }
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, GiveUp> {
         match self.start()? {
-            (Start::Scalar(text), _) if text.is_empty() => {
+            Start::Scalar(text) if text.is_empty() => {
                 visitor.visit_map(de::value::MapDeserializer::new(std::iter::empty::<(String, String)>()))
             }
-            (Start::Scalar(text), _) => visitor.visit_string(text),
-            (Start::Mapping, _) => self.visit_mapping(visitor),
-            (Start::Sequence, _) => self.visit_sequence(visitor),
+            start => self.visit(start, visitor),
         }
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, GiveUp> {
         match self.start()? {
-            (Start::Scalar(text), _) if text.is_empty() => {
+            Start::Scalar(text) if text.is_empty() => {
                 visitor.visit_seq(de::value::SeqDeserializer::new(std::iter::empty::<String>()))
             }
-            (Start::Scalar(text), _) => visitor.visit_string(text),
-            (Start::Mapping, _) => self.visit_mapping(visitor),
-            (Start::Sequence, _) => self.visit_sequence(visitor),
+            start => self.visit(start, visitor),
         }
     }
 
@@ -221,7 +219,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
         visitor: V,
     ) -> Result<V::Value, GiveUp> {
         match self.start()? {
-            (Start::Scalar(text), _) => visitor.visit_enum(IntoDeserializer::<GiveUp>::into_deserializer(text)),
+            Start::Scalar(text) => visitor.visit_enum(IntoDeserializer::<GiveUp>::into_deserializer(text)),
             _ => Err(GiveUp),
         }
     }
