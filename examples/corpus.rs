@@ -136,7 +136,7 @@ fn sentence(rng: &mut Random, terms: &[String], slugs: &[String]) -> String {
 
 /// The anchor charte gives a glossary term.
 fn slugify(text: &str) -> String {
-    charte::render::slug::slugify(text)
+    charte::model::slug::slugify(text)
 }
 
 /// A Markdown body of 6 to 8 KB: blocks are added, and paragraphs and lists grow sentence by

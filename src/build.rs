@@ -6,16 +6,16 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::check::links::LinkCache;
+use crate::check::summary::Summary;
 use crate::check::{self, CheckCache};
-use crate::diagnostics::Diagnostic;
 use crate::load::LoadCache;
-use crate::model::date::Date;
+use crate::model::address::Selection;
 use crate::model::{ModelCache, SiteModel};
 use crate::render::cache::RenderCache;
 use crate::render::theme;
-use crate::render::PageRenderer;
-use crate::render::{self, Output, PageOutput, PreparedSite, Selection};
-use crate::report::Summary;
+use crate::render::{self, Output, PageRenderer, Pages, PreparedSite};
+use crate::schema::date::Date;
+use crate::source::Diagnostic;
 use crate::write::Staging;
 use crate::{load, write};
 
@@ -34,17 +34,6 @@ impl Failure {
             Failure::Content(_) => 1,
         }
     }
-}
-
-/// What becomes of the document pages.
-#[derive(Clone, Copy)]
-enum Pages<'a> {
-    /// Not rendered: `charte check`.
-    Unrendered,
-    /// Kept in memory: `charte serve`.
-    InMemory,
-    /// Written into the staging folder as they are rendered: `charte build`.
-    Into(&'a Staging),
 }
 
 /// Reads and checks the site at `root`, loads its theme and prepares its documents (taking
@@ -70,7 +59,7 @@ fn analyse<R>(
         None => load::load_with(root, &mut caches.load),
     };
     // Only `serve` builds again: a one-off build lets go of the files as soon as it can.
-    let one_off = !matches!(pages, Pages::InMemory);
+    let one_off = !matches!(pages, Pages::Kept);
     if one_off {
         caches.load = LoadCache::default();
     }
@@ -83,7 +72,7 @@ fn analyse<R>(
     timer.lap("model");
     diagnostics.extend(check::check(&model, today, (!one_off).then_some(&mut caches.check)));
     timer.lap("check");
-    let theme = match theme::load(root, &model.site) {
+    let theme = match theme::load(root, &model) {
         Ok(theme) => theme,
         Err(errors) => {
             diagnostics.extend(errors);
@@ -94,15 +83,11 @@ fn analyse<R>(
     cache.start(render::site_key(&model, &theme, today, selection));
     timer.lap("theme");
     let renderer = PageRenderer::new(&model, theme, selection);
-    let output = match pages {
-        Pages::Unrendered => PageOutput::None,
-        Pages::InMemory => PageOutput::Memory(&renderer),
-        Pages::Into(staging) => PageOutput::Disk(&renderer, staging),
-    };
-    let prepared = render::prepare(&model, today, selection, cache, output);
+    let prepared = render::prepare(&model, today, selection, &renderer, cache, pages);
     timer.lap("prepare");
     diagnostics.extend(prepared.warnings().cloned());
-    check::links::check(&model, &prepared, &mut diagnostics, (!one_off).then_some(&mut caches.links));
+    let links = (!one_off).then_some(&mut caches.links);
+    check::links::check(&model, &prepared.published(&renderer), &mut diagnostics, links);
     timer.lap("links");
     let result = then(&model, &prepared, &renderer, diagnostics, cache);
     timer.lap("render");
@@ -151,6 +136,8 @@ pub struct RenderedSite {
     pub documents: usize,
     /// The documents whose pages were rendered anew rather than taken from the cache.
     pub fresh: Vec<String>,
+    /// The path of the site under its host (`/chartes`, or empty), from `base_url`.
+    pub base_path: String,
 }
 
 /// What is kept from one build to the next under `charte serve`: the files as read, and the
@@ -175,7 +162,7 @@ pub fn render_site(
     selection: Selection,
     caches: &mut Caches,
 ) -> Result<RenderedSite, Failure> {
-    render_into(root, today, selection, caches, Pages::InMemory)
+    render_into(root, today, selection, caches, Pages::Kept)
 }
 
 fn render_into(
@@ -191,7 +178,13 @@ fn render_into(
         }
         let fresh: Vec<String> = prepared.fresh().map(str::to_owned).collect();
         match render::render(model, prepared, renderer, today, selection, cache) {
-            Ok(output) => Ok(RenderedSite { output, diagnostics, documents: prepared.documents.len(), fresh }),
+            Ok(output) => Ok(RenderedSite {
+                output,
+                diagnostics,
+                documents: prepared.documents.len(),
+                fresh,
+                base_path: model.base.path.clone(),
+            }),
             Err(mut errors) => {
                 errors.extend(diagnostics);
                 Err(Failure::Content(errors))
@@ -253,7 +246,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     let output = write::check_output(root, &output, options.force).map_err(Failure::Usage)?;
     let cannot_write = |e: std::io::Error| Failure::Usage(format!("cannot write {}: {e}", output.display()));
     let staging = Staging::new(&output).map_err(cannot_write)?;
-    let site = render_into(root, options.today, options.selection, &mut Caches::default(), Pages::Into(&staging))?;
+    let site = render_into(root, options.today, options.selection, &mut Caches::default(), Pages::Sent(&staging))?;
     staging.finish(&site.output).map_err(cannot_write)?;
     Ok(BuildReport {
         output,

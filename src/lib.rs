@@ -2,18 +2,21 @@
 //!
 //! The data flows one way: [`load`] (read `content/`, parse YAML with positions) → [`model`]
 //! (typed site and documents) → [`check`] (diagnostics) → [`render`] (Markdown, Tera) →
-//! [`write`] (swap into the output folder). [`build`] runs the whole pipeline.
+//! [`write`] (swap into the output folder). Under them all, [`source`] (positions and
+//! diagnostics) and [`schema`] (the structures as written); above them, [`build`] runs the
+//! pipeline, [`serve`] and [`scaffold`] are commands. No module imports a later step
+//! (`tests/layers.rs` checks it).
 
 // Diagnostics travel in `Err` only when the content is broken, never on the fast path.
 #![allow(clippy::result_large_err)]
 
 pub mod build;
 pub mod check;
-pub mod diagnostics;
 pub mod load;
 pub mod model;
 pub mod render;
-pub mod report;
 pub mod scaffold;
+pub mod schema;
 pub mod serve;
+pub mod source;
 pub mod write;

@@ -9,11 +9,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use charte::build::{self, BuildOptions, Failure};
-use charte::diagnostics::{Diagnostic, Severity};
-use charte::model::date::Date;
-use charte::model::document::{Audience, Kind};
-use charte::render::Selection;
-use charte::report::{self, use_color};
+use charte::check::summary;
+use charte::model::address::Selection;
+use charte::schema::date::Date;
+use charte::schema::document::Audience;
+use charte::schema::kind::Kind;
+use charte::source::{use_color, Diagnostic, Severity};
 
 /// A build makes millions of small allocations from both threads (YAML values, Markdown events,
 /// strings of the views): mimalloc serves them faster than the system allocator. Transparent huge
@@ -42,27 +43,6 @@ enum AudienceArg {
     Public,
     /// Every document, as on the intranet.
     All,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum KindArg {
-    Moderation,
-    Usage,
-    Glossary,
-    Procedure,
-    Page,
-}
-
-impl From<KindArg> for Kind {
-    fn from(kind: KindArg) -> Kind {
-        match kind {
-            KindArg::Moderation => Kind::Moderation,
-            KindArg::Usage => Kind::Usage,
-            KindArg::Glossary => Kind::Glossary,
-            KindArg::Procedure => Kind::Procedure,
-            KindArg::Page => Kind::Page,
-        }
-    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -105,9 +85,9 @@ enum Command {
     },
     /// Adds content/SLUG.md, a document of KIND with its fields commented.
     New {
-        /// moderation, usage, glossary, procedure or page.
+        /// The kind of document.
         #[arg(value_enum)]
-        kind: KindArg,
+        kind: Kind,
         /// Where the document goes under content/, without extension: `chartes/facebook`.
         slug: String,
     },
@@ -171,7 +151,7 @@ fn main() -> ExitCode {
                 .map(|()| 0)
                 .map_err(Failure::Usage)
         }
-        Command::New { kind, slug } => scaffold::new_document(&cli.root, kind.into(), &slug)
+        Command::New { kind, slug } => scaffold::new_document(&cli.root, kind, &slug)
             .map(|path| {
                 println!("created {}: fill in each xxxxxx (`charte check` lists them)", path.display());
                 0
@@ -210,7 +190,7 @@ fn run_build(options: BuildOptions) -> Result<u8, Failure> {
 fn run_check(root: PathBuf, today: Date, strict: bool, format: Format) -> Result<u8, Failure> {
     let report = build::check(&root, today)?;
     match format {
-        Format::Json => println!("{}", report::json(&report.diagnostics, &report.summary)),
+        Format::Json => println!("{}", summary::json(&report.diagnostics, &report.summary)),
         Format::Text => {
             let color = use_color(std::io::stdout().is_terminal());
             for d in &report.diagnostics {

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
 
-use crate::model::builtin;
-use crate::model::document::Kind;
+use crate::load::builtin;
+use crate::model::site::capitalise;
+use crate::schema::kind::Kind;
+use crate::schema::names;
 
 static STARTERS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/starters");
 
@@ -25,10 +27,9 @@ pub fn list() -> String {
         out.push_str(&format!("  {name:<28} {line}\n"));
     }
     out.push_str("\nBuilt-in models (extends: \"@NAME\" in a document):\n");
-    for model in builtin::all() {
-        let summary =
-            builtin::get(model.name).and_then(|d| d.fields.summary.as_ref().map(|s| s.to_string())).unwrap_or_default();
-        out.push_str(&format!("  @{:<27} {summary}\n", model.name));
+    for (name, model) in builtin::models().iter() {
+        let summary = model.fields.summary.as_ref().map(|s| s.to_string()).unwrap_or_default();
+        out.push_str(&format!("  @{name:<27} {summary}\n"));
     }
     out
 }
@@ -79,12 +80,7 @@ pub fn new_document(root: &Path, kind: Kind, slug: &str) -> Result<PathBuf, Stri
         return Err(format!("{} is not a charte site: it has no content/ folder", root.display()));
     }
     let slug = slug.trim_matches('/').trim_end_matches(".md");
-    let valid = !slug.is_empty()
-        && slug.split('/').all(|part| {
-            !part.is_empty()
-                && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-        });
-    if !valid {
+    if !matches!(names::split_slug(slug), Ok((_, None))) {
         return Err(format!(
             "`{slug}` cannot be a web address: use lowercase letters, digits and hyphens, and `/` between folders (such as `chartes/facebook`)"
         ));
@@ -93,12 +89,9 @@ pub fn new_document(root: &Path, kind: Kind, slug: &str) -> Result<PathBuf, Stri
     if path.exists() || content.join(format!("{slug}.yaml")).exists() {
         return Err(format!("{} already exists", path.display()));
     }
-    let skeleton = STARTERS
-        .get_file(format!("new/{}.md", kind.as_str()))
-        .and_then(|f| f.contents_utf8())
-        .expect("every kind has a skeleton");
-    let last = slug.rsplit('/').next().unwrap_or(slug).replace(['-', '_'], " ");
-    let title = crate::model::site::capitalise(&last);
+    let skeleton = kind.spec().skeleton;
+    let last = slug.rsplit('/').next().unwrap_or(slug).replace('-', " ");
+    let title = capitalise(&last);
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }

@@ -202,8 +202,8 @@ fn ctrl_c_stops_cleanly() {
 #[test]
 fn an_incremental_rebuild_is_byte_for_byte_a_full_build() {
     use charte::build::{render_site, Caches};
-    use charte::model::date::Date;
-    use charte::render::Selection;
+    use charte::model::address::Selection;
+    use charte::schema::date::Date;
 
     let site = Site::from_fixture("fork");
     let today = Date::parse("2025-06-01").unwrap();
@@ -243,8 +243,8 @@ fn an_incremental_rebuild_is_byte_for_byte_a_full_build() {
 #[test]
 fn an_incremental_rebuild_finds_what_an_edit_breaks_elsewhere() {
     use charte::build::{render_site, Caches, Failure};
-    use charte::model::date::Date;
-    use charte::render::Selection;
+    use charte::model::address::Selection;
+    use charte::schema::date::Date;
 
     let site = Site::from_fixture("basic");
     let today = Date::parse("2025-06-01").unwrap();

@@ -4,10 +4,10 @@
 //! validated document, and in `site.yaml` once a document is validated — and a warning in a
 //! draft, so that a site just made by `charte init` builds and lists what is left to write.
 
-use crate::diagnostics::{Diagnostic, Severity, SourceFile};
-use crate::load::yaml;
-use crate::model::document::{Document, Origin, Status, Text};
-use crate::model::site::Site;
+use crate::model::document::{Document, Origin};
+use crate::schema::document::Status;
+use crate::schema::site::Site;
+use crate::source::{Code, Diagnostic, Severity, SourceFile};
 
 /// The blanks of `text`: byte offset and the blank as written.
 pub fn find(text: &str) -> Vec<(usize, &str)> {
@@ -67,6 +67,7 @@ fn what_to_write(field: &str) -> &'static str {
         "accounts.url" => "the account's address",
         "contacts" => "the e-mail address to write to",
         "vars" => "the value this variable stands for (see the comment beside it)",
+        "terms.group" => "the name of the group of terms",
         "reference" | "service" | "diffusion" | "storage" => {
             "the procedure sheet's cartouche: its reference, service, diffusion and storage"
         }
@@ -75,26 +76,23 @@ fn what_to_write(field: &str) -> &'static str {
 }
 
 fn blank(file: &SourceFile, at: (usize, usize), field: &str, word: &str, error: bool) -> Diagnostic {
-    let mut d = file
-        .error_at("blank", at.0, at.1, format!("`{word}` is a blank left to fill in (in `{field}`)"))
-        .with_help(format!("write {}", what_to_write(field)));
-    if !error {
-        d.severity = Severity::Warning;
-    }
-    d
+    file.diagnostic(Code::Blank, at, format!("`{word}` is a blank left to fill in (in `{field}`)"))
+        .with_help(format!("write {}", what_to_write(field)))
+        .with_severity(if error { Severity::Error } else { Severity::Warning })
 }
 
 pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
     let error = doc.status() == Status::Validated;
-    let vars = doc.fields.vars.iter().map(|(name, text)| (name.as_str(), text));
-    let texts = doc.texts().into_iter().map(|t| (t.field, t.text)).chain(vars.map(|(_, t)| ("vars", t)));
-    for (field, text) in texts.filter(|(_, t)| !doc.is_inherited(Origin::Field(t))) {
+    doc.each_text(|field, text| {
+        if doc.is_inherited(Origin::Field(text)) {
+            return;
+        }
         let original = doc.original(text);
         for (offset, word) in find(original) {
-            let at = yaml::locate(&doc.file.text, text, original, offset, word);
-            out.push(blank(&doc.file, at, field, word, error));
+            let at = doc.file.locate(text, original, offset, word);
+            out.push(blank(&doc.file, at, field.name(), word, error));
         }
-    }
+    });
     if !doc.is_inherited(Origin::Body) {
         let body = doc.original_body();
         for (offset, word) in find(body) {
@@ -108,13 +106,9 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
 pub fn check_site(site: &Site, file: &SourceFile, error: bool, out: &mut Vec<Diagnostic>) {
     for (field, text) in site.texts() {
         for (offset, word) in find(text) {
-            out.push(blank(file, locate(file, text, offset, word), field, word, error));
+            out.push(blank(file, file.locate(text, text, offset, word), field, word, error));
         }
     }
-}
-
-fn locate(file: &SourceFile, text: &Text, offset: usize, word: &str) -> (usize, usize) {
-    yaml::locate(&file.text, text, text, offset, word)
 }
 
 #[cfg(test)]

@@ -2,12 +2,12 @@
 //! or reworded compared with the model is a notice, with the words that changed, so that a
 //! quality officer auditing a fork sees at once where it departs from the reference text.
 
-use crate::diagnostics::{Diagnostic, Severity};
-use crate::load::yaml::position;
 use crate::model::document::Document;
+use crate::model::extends::Segment;
+use crate::source::{Code, Diagnostic};
 
 /// `«…»` around each removed and added run of words, shortened when long.
-pub fn describe(segments: &[crate::model::extends::Segment]) -> String {
+pub fn describe(segments: &[Segment]) -> String {
     let quote = |change: &str| -> Vec<String> {
         segments
             .iter()
@@ -35,14 +35,11 @@ pub fn describe(segments: &[crate::model::extends::Segment]) -> String {
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let Some(changes) = &doc.changes else { return };
     let entry_position = |id: &str| {
-        doc.fields.rules.iter().flat_map(|r| r.iter()).find(|e| e.id.as_str() == id).map(|e| position(&e.id))
+        doc.fields.rules.iter().flat_map(|r| r.iter()).find(|e| e.id.as_str() == id).map(|e| e.id.position())
     };
-    let extends = doc.fields.extends.as_ref().map(position).unwrap_or((1, 1));
+    let extends = doc.fields.extends.as_ref().map(|e| e.position()).unwrap_or((1, 1));
     let mut notice = |id: &str, message: String| {
-        let (line, column) = entry_position(id).unwrap_or(extends);
-        let mut d = doc.file.error_at("model-changes", line, column, message);
-        d.severity = Severity::Notice;
-        out.push(d);
+        out.push(doc.file.diagnostic(Code::ModelChanges, entry_position(id).unwrap_or(extends), message));
     };
     let model = &changes.model;
     for id in &changes.removed {

@@ -3,11 +3,12 @@
 
 use std::collections::HashMap;
 
-use super::at;
-use crate::diagnostics::{did_you_mean, Diagnostic};
-use crate::load::yaml::{self, position};
-use crate::model::document::{Document, Kind};
+use crate::model::document::Document;
 use crate::model::referential::Referential;
+use crate::model::slug::{fold, slugify};
+use crate::schema::kind::{Kind, KindField};
+use crate::schema::names::is_rule_id;
+use crate::source::{did_you_mean, Code, Diagnostic};
 
 pub fn check_document(doc: &Document, referential: &Referential, out: &mut Vec<Diagnostic>) {
     misplaced_fields(doc, out);
@@ -16,64 +17,52 @@ pub fn check_document(doc: &Document, referential: &Referential, out: &mut Vec<D
     engagements(doc, referential, out);
 }
 
+/// A field that the document's kind does not accept, as the kind table says.
 fn misplaced_fields(doc: &Document, out: &mut Vec<Diagnostic>) {
     let kind = doc.kind();
-    let f = &doc.fields;
-    let mut misplaced = |name: &str, owner: Kind, pos: Option<(usize, usize)>| {
-        if let Some((line, column)) = pos {
-            if kind != owner {
-                out.push(
-                    doc.file
-                        .error_at(
-                            "field-not-for-kind",
-                            line,
-                            column,
-                            format!(
-                                "`{name}` belongs to `{}` documents; this one is `{}`",
-                                owner.as_str(),
-                                kind.as_str()
-                            ),
-                        )
-                        .with_help(format!("remove `{name}`, or change `kind` to `{}`", owner.as_str())),
-                );
-            }
+    for &field in KindField::ALL.iter().filter(|f| !kind.accepts(**f)) {
+        let Some(span) = doc.fields.kind_field(field) else { continue };
+        if span.is_inherited() {
+            continue;
         }
-    };
-    misplaced("faq", Kind::Usage, f.faq.as_ref().map(position));
-    misplaced("terms", Kind::Glossary, f.terms.as_ref().map(position));
-    misplaced("reference", Kind::Procedure, f.reference.as_ref().map(position));
-    misplaced("service", Kind::Procedure, f.service.as_ref().map(position));
-    misplaced("diffusion", Kind::Procedure, f.diffusion.as_ref().map(position));
-    misplaced("storage", Kind::Procedure, f.storage.as_ref().map(position));
-    if kind == Kind::Glossary {
-        if let Some(rules) = &f.rules {
-            out.push(at(doc, rules, "field-not-for-kind", "a glossary holds `terms`, not `rules`".to_owned()));
-        }
+        let owners: Vec<&str> = Kind::all().filter(|k| k.accepts(field)).map(Kind::as_str).collect();
+        let name = field.name();
+        let owned = owners.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(" or ");
+        out.push(
+            doc.file
+                .diagnostic(
+                    Code::FieldNotForKind,
+                    span.start().unwrap_or((1, 1)),
+                    format!("`{name}` belongs to {owned} documents; this one is `{}`", kind.as_str()),
+                )
+                .with_help(match owners.as_slice() {
+                    [owner] => format!("remove `{name}`, or change `kind` to `{owner}`"),
+                    _ => format!("remove `{name}`"),
+                }),
+        );
     }
 }
 
 /// A rule id becomes the anchor `#id` that moderators cite: plain lowercase ASCII words.
 fn rule_ids(doc: &Document, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for rule in doc.rules().iter().filter(|r| !yaml::is_inherited(&r.id)) {
+    for rule in doc.rules().iter().filter(|r| !r.id.is_inherited()) {
         let id = rule.id.as_str();
-        let valid = !id.is_empty()
-            && id.starts_with(|c: char| c.is_ascii_lowercase())
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !valid {
-            out.push(at(doc, &rule.id, "rule-id", format!("rule id `{id}` cannot be a stable anchor")).with_help(
-                format!(
-                    "use lowercase letters, digits and hyphens, starting with a letter, such as `{}`",
-                    crate::render::slug::slugify(id)
+        if !is_rule_id(id) {
+            out.push(
+                doc.file.at(Code::RuleId, &rule.id, format!("rule id `{id}` cannot be a stable anchor")).with_help(
+                    format!(
+                        "use lowercase letters, digits and hyphens, starting with a letter, such as `{}`",
+                        slugify(id)
+                    ),
                 ),
-            ));
+            );
         }
-        let (line, _) = position(&rule.id);
+        let (line, _) = rule.id.position();
         if let Some(first) = seen.insert(id, line) {
-            out.push(at(
-                doc,
+            out.push(doc.file.at(
+                Code::DuplicateRule,
                 &rule.id,
-                "duplicate-rule",
                 format!("rule id `{id}` is already used on line {first}: each rule needs its own id"),
             ));
         }
@@ -82,14 +71,13 @@ fn rule_ids(doc: &Document, out: &mut Vec<Diagnostic>) {
 
 fn glossary_terms(doc: &Document, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for term in doc.terms().iter().filter(|t| !yaml::is_inherited(&t.term)) {
-        let key = crate::render::slug::fold(&term.term);
-        let (line, _) = position(&term.term);
+    for term in doc.terms().iter().filter(|t| !t.term.is_inherited()) {
+        let key = fold(&term.term);
+        let (line, _) = term.term.position();
         if let Some(first) = seen.insert(key, line) {
-            out.push(at(
-                doc,
+            out.push(doc.file.at(
+                Code::DuplicateTerm,
                 &term.term,
-                "duplicate-term",
                 format!("the term `{}` is already defined on line {first}", term.term.as_str()),
             ));
         }
@@ -97,13 +85,12 @@ fn glossary_terms(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 fn engagements(doc: &Document, referential: &Referential, out: &mut Vec<Diagnostic>) {
-    for number in doc.fields.engagements.iter().filter(|n| !yaml::is_inherited(n)) {
+    for number in doc.fields.engagements.iter().filter(|n| !n.is_inherited()) {
         if referential.get(number).is_none() {
             let known: Vec<&str> = referential.engagements.iter().map(|e| e.number.as_str()).collect();
-            let mut d = at(
-                doc,
+            let mut d = doc.file.at(
+                Code::UnknownEngagement,
                 number,
-                "unknown-engagement",
                 format!("engagement `{}` is not in the Qual-e-pref referential", number.as_str()),
             );
             d.help = Some(match did_you_mean(number, known.iter().copied()) {

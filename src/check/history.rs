@@ -3,30 +3,28 @@
 
 use std::collections::HashMap;
 
-use super::at;
-use crate::diagnostics::Diagnostic;
-use crate::load::yaml::position;
-use crate::model::date::Date;
 use crate::model::document::Document;
+use crate::schema::date::Date;
+use crate::source::{Code, Diagnostic};
 
 pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
     let history = &doc.fields.history;
     for pair in history.windows(2) {
         if *pair[1].date > *pair[0].date {
             out.push(
-                at(
-                    doc,
-                    &pair[1].date,
-                    "history-order",
-                    format!(
-                        "version {} ({}) is listed after version {} ({}), which is older",
-                        pair[1].version.as_str(),
-                        pair[1].date.iso(),
-                        pair[0].version.as_str(),
-                        pair[0].date.iso()
-                    ),
-                )
-                .with_help("list the history from the newest version to the oldest"),
+                doc.file
+                    .at(
+                        Code::HistoryOrder,
+                        &pair[1].date,
+                        format!(
+                            "version {} ({}) is listed after version {} ({}), which is older",
+                            pair[1].version.as_str(),
+                            pair[1].date.iso(),
+                            pair[0].version.as_str(),
+                            pair[0].date.iso()
+                        ),
+                    )
+                    .with_help("list the history from the newest version to the oldest"),
             );
         }
     }
@@ -34,51 +32,51 @@ pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
     for entry in history {
         if *entry.date > today {
             out.push(
-                at(
-                    doc,
-                    &entry.date,
-                    "history-future",
-                    format!("version {} is dated {}, after today", entry.version.as_str(), entry.date.iso()),
-                )
-                .with_help("the history records published versions: correct the date"),
+                doc.file
+                    .at(
+                        Code::HistoryFuture,
+                        &entry.date,
+                        format!("version {} is dated {}, after today", entry.version.as_str(), entry.date.iso()),
+                    )
+                    .with_help("the history records published versions: correct the date"),
             );
         }
-        if let Some(first) = seen.insert(entry.version.as_str(), position(&entry.version).0) {
+        if let Some(first) = seen.insert(entry.version.as_str(), entry.version.position().0) {
             out.push(
-                at(
-                    doc,
-                    &entry.version,
-                    "duplicate-version",
-                    format!("version {} is already in the history on line {first}", entry.version.as_str()),
-                )
-                .with_help("give each version one entry"),
+                doc.file
+                    .at(
+                        Code::DuplicateVersion,
+                        &entry.version,
+                        format!("version {} is already in the history on line {first}", entry.version.as_str()),
+                    )
+                    .with_help("give each version one entry"),
             );
         }
     }
     let Some(newest) = history.first() else { return };
     match &doc.fields.version {
         Some(version) if version.as_str() != newest.version.as_str() => out.push(
-            at(
-                doc,
-                version,
-                "history-version",
-                format!(
-                    "the document says version {} but its newest history entry is version {}",
-                    version.as_str(),
-                    newest.version.as_str()
-                ),
-            )
-            .with_help("add a history entry for this version, or correct `version`"),
+            doc.file
+                .at(
+                    Code::HistoryVersion,
+                    version,
+                    format!(
+                        "the document says version {} but its newest history entry is version {}",
+                        version.as_str(),
+                        newest.version.as_str()
+                    ),
+                )
+                .with_help("add a history entry for this version, or correct `version`"),
         ),
         Some(_) => {}
         None => out.push(
-            at(
-                doc,
-                &doc.title,
-                "history-version",
-                format!("`version` is missing; the newest history entry is version {}", newest.version.as_str()),
-            )
-            .with_help(format!("add `version: \"{}\"`", newest.version.as_str())),
+            doc.file
+                .at(
+                    Code::HistoryVersion,
+                    &doc.title,
+                    format!("`version` is missing; the newest history entry is version {}", newest.version.as_str()),
+                )
+                .with_help(format!("add `version: \"{}\"`", newest.version.as_str())),
         ),
     }
 }

@@ -1,5 +1,7 @@
 //! Internal links: every link to a document, a rule, a glossary term or a heading of the site
-//! must lead somewhere. External links are not fetched.
+//! must lead to a page this build writes, and to an anchor on it. External links are not
+//! fetched. The anchors and links of each page are found while its Markdown is rendered, and
+//! handed here as [`PageFacts`].
 
 use std::collections::HashSet;
 use std::hash::{BuildHasher, DefaultHasher, Hash, Hasher};
@@ -8,15 +10,69 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::diagnostics::{did_you_mean, Diagnostic};
+use crate::model::address::{resolve, Generated, Selection};
+use crate::model::document::{Document, Origin};
 use crate::model::SiteModel;
-use crate::render::document_view::PageFacts;
-use crate::render::links::resolve;
-use crate::render::{PreparedPage, PreparedSite};
+use crate::schema::Text;
+use crate::source::{did_you_mean, Code, Diagnostic};
 
-/// Pages charte writes itself, besides the documents.
-const GENERATED: &[&str] =
-    &["", "registre/", "registre.csv", "engagements/", "recherche/", "404.html", "sitemap.xml", "atom.xml"];
+/// A link written in a document, located in its file.
+#[derive(Debug, Clone)]
+pub struct FoundLink {
+    pub destination: String,
+    /// Where it is: the text it is in (`None`: the body) and its byte offset there. The line
+    /// and column are worked out only for a link that is reported, with [`FoundLink::position`].
+    pub field: Option<Text>,
+    pub offset: usize,
+}
+
+impl FoundLink {
+    pub fn position(&self, doc: &Document) -> (usize, usize) {
+        let origin = self.field.as_ref().map_or(Origin::Body, Origin::Field);
+        doc.locate(origin, self.offset, &self.destination)
+    }
+}
+
+/// What the checks need to know about a document's page, found while rendering it and kept
+/// between rebuilds with its HTML.
+#[derive(Debug, Default)]
+pub struct PageFacts {
+    /// Every `id` on the page, for links with a `#fragment`.
+    pub anchors: HashSet<String>,
+    /// A fingerprint of `anchors`, whatever their order: links to the page need checking again
+    /// only when it changes.
+    pub anchors_key: u64,
+    pub links: Vec<FoundLink>,
+    /// HTML the sanitiser removed.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl PageFacts {
+    pub fn new(anchors: HashSet<String>, links: Vec<FoundLink>, warnings: Vec<Diagnostic>) -> PageFacts {
+        let anchors_key = anchors.iter().fold(anchors.len() as u64, |key, anchor| {
+            let mut hasher = DefaultHasher::new();
+            anchor.hash(&mut hasher);
+            key ^ hasher.finish()
+        });
+        PageFacts { anchors, anchors_key, links, warnings }
+    }
+}
+
+/// A document page of the build, with its facts.
+pub struct Page<'a> {
+    pub doc: &'a Arc<Document>,
+    pub facts: &'a Arc<PageFacts>,
+}
+
+/// Everything a build writes that a link may lead to.
+pub struct Published<'a> {
+    pub pages: Vec<Page<'a>>,
+    /// Slugs of the documents this build leaves out (their links are rendered as plain text).
+    pub excluded: &'a HashSet<&'a str>,
+    pub selection: Selection,
+    /// The theme's static files, relative to the output folder (`static/style.css`).
+    pub statics: Vec<String>,
+}
 
 /// What `charte serve` keeps of the link check from one build to the next: each page's
 /// diagnostics, kept with the facts they were found in and the documents its links lead to, and
@@ -41,26 +97,27 @@ struct CheckedPage {
 
 /// Checks every link of every page (in parallel), except those of the pages `cache` has (a
 /// one-off build has none, and keeps nothing).
-pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnostic>, cache: Option<&mut LinkCache>) {
+pub fn check(model: &SiteModel, published: &Published, out: &mut Vec<Diagnostic>, cache: Option<&mut LinkCache>) {
+    let pages = &published.pages;
     // By slug: a document's address is its slug and a `/`.
     let anchors: FxHashMap<&str, &HashSet<String>> =
-        prepared.documents.iter().map(|p| (p.doc.slug.as_str(), &p.facts.anchors)).collect();
-    let mut asset_paths: Vec<String> =
-        model.assets.iter().map(|a| a.relative.to_string_lossy().replace('\\', "/")).collect();
-    asset_paths.sort();
-    let mut excluded: Vec<&str> = prepared.excluded.iter().copied().collect();
+        pages.iter().map(|p| (p.doc.slug.as_str(), &p.facts.anchors)).collect();
+    let mut files: Vec<String> = model.assets.iter().map(|a| a.relative.to_string_lossy().replace('\\', "/")).collect();
+    files.extend(published.statics.iter().cloned());
+    files.extend(Generated::written(published.selection).map(|g| g.path().to_owned()));
+    files.sort();
+    let mut excluded: Vec<&str> = published.excluded.iter().copied().collect();
     excluded.sort();
-    let base_url = model.site.base_url.as_str();
-    let assets: HashSet<&str> = asset_paths.iter().map(String::as_str).collect();
-    let site = Targets { anchors: &anchors, assets: &assets, prepared, base_url };
+    let files_set: HashSet<&str> = files.iter().map(String::as_str).collect();
+    let site = Targets { anchors: &anchors, files: &files_set, excluded: published.excluded, model };
     let Some(cache) = cache else {
-        let found: Vec<CheckedPage> = prepared.documents.par_iter().map(|page| site.check_page(page)).collect();
+        let found: Vec<CheckedPage> = pages.par_iter().map(|page| site.check_page(page)).collect();
         out.extend(found.iter().flat_map(|page| page.found.iter().cloned()));
         return;
     };
 
     let mut hasher = DefaultHasher::new();
-    (base_url, &asset_paths, &excluded).hash(&mut hasher);
+    (&model.base, &files, &excluded).hash(&mut hasher);
     let key = hasher.finish();
     if cache.key != key {
         cache.pages.clear();
@@ -68,8 +125,7 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
         cache.key = key;
     }
     // The documents whose anchors changed, appeared or went since the last check.
-    let mut changed: FxHashSet<&str> = prepared
-        .documents
+    let mut changed: FxHashSet<&str> = pages
         .iter()
         .filter(|p| cache.anchors.get(&p.doc.slug) != Some(&p.facts.anchors_key))
         .map(|p| p.doc.slug.as_str())
@@ -85,13 +141,12 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
     let pages_changed = appeared > 0 || went;
     let changed_keys: FxHashSet<u64> = changed.iter().map(|slug| slug_key(slug)).collect();
 
-    let found: Vec<Option<CheckedPage>> = prepared
-        .documents
+    let found: Vec<Option<CheckedPage>> = pages
         .par_iter()
         .map(|page| match cache.pages.get(&page.doc.slug) {
             Some(checked)
-                if Arc::ptr_eq(&checked.facts, &page.facts)
-                    && !(pages_changed && checked.found.iter().any(|d| d.code == "broken-link"))
+                if Arc::ptr_eq(&checked.facts, page.facts)
+                    && !(pages_changed && checked.found.iter().any(|d| d.code == Code::BrokenLink))
                     && !checked.targets.iter().any(|t| changed_keys.contains(t)) =>
             {
                 None
@@ -99,7 +154,7 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
             _ => Some(site.check_page(page)),
         })
         .collect();
-    for (page, fresh) in prepared.documents.iter().zip(found) {
+    for (page, fresh) in pages.iter().zip(found) {
         match fresh {
             Some(checked) => {
                 out.extend(checked.found.iter().cloned());
@@ -108,13 +163,13 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
             None => out.extend(cache.pages[&page.doc.slug].found.iter().cloned()),
         }
     }
-    for page in prepared.documents.iter().filter(|p| changed.contains(p.doc.slug.as_str())) {
+    for page in pages.iter().filter(|p| changed.contains(p.doc.slug.as_str())) {
         cache.anchors.insert(page.doc.slug.clone(), page.facts.anchors_key);
     }
     for slug in &gone {
         cache.anchors.remove(slug);
     }
-    if cache.pages.len() != prepared.documents.len() {
+    if cache.pages.len() != pages.len() {
         cache.pages.retain(|slug, _| anchors.contains_key(slug.as_str()));
     }
 }
@@ -123,18 +178,19 @@ pub fn check(model: &SiteModel, prepared: &PreparedSite, out: &mut Vec<Diagnosti
 struct Targets<'a> {
     /// Document pages and their anchors.
     anchors: &'a FxHashMap<&'a str, &'a HashSet<String>>,
-    assets: &'a HashSet<&'a str>,
-    prepared: &'a PreparedSite<'a>,
-    base_url: &'a str,
+    /// Every other file of the build: assets, static files, the pages charte writes itself.
+    files: &'a HashSet<&'a str>,
+    excluded: &'a HashSet<&'a str>,
+    model: &'a SiteModel,
 }
 
 impl Targets<'_> {
-    fn check_page(&self, page: &PreparedPage) -> CheckedPage {
+    fn check_page(&self, page: &Page) -> CheckedPage {
         let mut out = Vec::new();
         let mut targets: Vec<u64> = Vec::new();
         let from = page.doc.url_path();
         for link in &page.facts.links {
-            let Some(target) = resolve(&from, &link.destination, self.base_url) else { continue };
+            let Some(target) = resolve(&from, &link.destination, &self.model.base) else { continue };
             let slug = target.path.strip_suffix('/').unwrap_or(&target.path);
             let key = slug_key(slug);
             if !targets.contains(&key) {
@@ -144,7 +200,7 @@ impl Targets<'_> {
             let problem = if let Some(ids) = document {
                 match &target.fragment {
                     Some(fragment) if !fragment.is_empty() && !ids.contains(fragment) => Some((
-                        "broken-anchor",
+                        Code::BrokenAnchor,
                         format!(
                             "the link `{}` points to #{fragment}, which is not on /{}",
                             link.destination, target.path
@@ -153,25 +209,22 @@ impl Targets<'_> {
                     )),
                     _ => None,
                 }
-            } else if GENERATED.contains(&target.path.as_str())
-                || target.path.starts_with("static/")
-                || self.assets.contains(target.path.as_str())
-                || self.prepared.excluded.contains(target.path.trim_end_matches('/'))
+            } else if self.files.contains(target.path.as_str())
+                || self.excluded.contains(target.path.trim_end_matches('/'))
             {
                 None
             } else {
                 let pages: Vec<String> = self.anchors.keys().map(|slug| format!("{slug}/")).collect();
-                let candidates = pages.iter().map(String::as_str).chain(self.assets.iter().copied());
+                let candidates = pages.iter().map(String::as_str).chain(self.files.iter().copied());
                 Some((
-                    "broken-link",
+                    Code::BrokenLink,
                     format!("the link `{}` leads nowhere: there is no page /{}", link.destination, target.path),
                     did_you_mean(&target.path, candidates).map(|c| format!("did you mean /{c}?")),
                 ))
             };
             if let Some((code, message, suggestion)) = problem {
                 let help = suggestion.unwrap_or_else(|| "correct the address, or remove the link".to_owned());
-                let (line, column) = link.position(page.doc);
-                out.push(page.doc.file.error_at(code, line, column, message).with_help(help));
+                out.push(page.doc.file.diagnostic(code, link.position(page.doc), message).with_help(help));
             }
         }
         CheckedPage { facts: page.facts.clone(), found: out.into(), targets: targets.into() }

@@ -9,6 +9,7 @@ mod fields;
 mod history;
 pub mod links;
 mod review;
+pub mod summary;
 mod unique;
 
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -17,11 +18,11 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::diagnostics::Diagnostic;
-use crate::load::yaml::{position, Spanned};
-use crate::model::date::Date;
-use crate::model::document::{Document, Status};
+use crate::model::document::Document;
 use crate::model::SiteModel;
+use crate::schema::date::Date;
+use crate::schema::document::Status;
+use crate::source::Diagnostic;
 
 /// What `charte serve` keeps of the checks from one build to the next: the diagnostics of each
 /// document, kept with the document they were found in (the model gives back the very same
@@ -79,10 +80,4 @@ pub fn check(model: &SiteModel, today: Date, cache: Option<&mut CheckCache>) -> 
     }
     unique::check_addresses(model, &mut diagnostics);
     diagnostics
-}
-
-/// An error at the position of a value of `doc`.
-pub(crate) fn at<T>(doc: &Document, value: &Spanned<T>, code: &'static str, message: String) -> Diagnostic {
-    let (line, column) = position(value);
-    doc.file.error_at(code, line, column, message)
 }

@@ -1,11 +1,9 @@
 //! Site-wide checks: two documents on one address, and documents on an address the generator
 //! keeps for its own pages.
 
-use crate::diagnostics::Diagnostic;
+use crate::model::address::is_reserved;
 use crate::model::SiteModel;
-
-/// Top-level addresses the generator writes itself.
-pub const RESERVED: &[&str] = &["index", "404", "static", "registre", "engagements", "recherche", "sitemap", "atom"];
+use crate::source::{Code, Diagnostic};
 
 /// The documents are in slug order, so that two on one address are next to each other.
 pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
@@ -17,19 +15,18 @@ pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
         }
         if let Some(first) = first.filter(|f| !std::ptr::eq(*f, &**doc)).map(|f| &f.file.display) {
             out.push(
-                Diagnostic::file_error(
-                    "duplicate-url",
+                Diagnostic::about_file(
+                    Code::DuplicateUrl,
                     doc.file.display.clone(),
                     format!("this document and {} would both be published at /{}/", first.display(), doc.slug),
                 )
                 .with_help("rename one of the two files"),
             );
         }
-        let top = doc.slug.split('/').next().unwrap_or("");
-        if RESERVED.contains(&top) || doc.slug.ends_with("/index") {
+        if is_reserved(&doc.slug) {
             out.push(
-                Diagnostic::file_error(
-                    "reserved-url",
+                Diagnostic::about_file(
+                    Code::ReservedUrl,
                     doc.file.display.clone(),
                     format!("/{}/ is an address charte keeps for its own pages", doc.slug),
                 )

@@ -1,7 +1,9 @@
 //! Load: walk `content/`, read every file in parallel, split Markdown front matter, and parse
-//! the YAML into the raw typed structures of [`crate::model`]. Positions are kept for every
+//! the YAML into the structures as written of [`crate::schema`]; with them, what charte carries
+//! inside (the built-in models and referential, [`builtin`]). Positions are kept for every
 //! diagnostic; nothing is rendered here.
 
+pub mod builtin;
 pub mod front_matter;
 pub mod yaml;
 
@@ -12,10 +14,11 @@ use std::time::SystemTime;
 
 use rayon::prelude::*;
 
-use crate::diagnostics::{relative_to, Diagnostic, Severity, SourceFile};
-use crate::model::document::{Body, Fields, RawDocument};
-use crate::model::referential::ReferentialFile;
-use crate::model::site::Site;
+use crate::schema::document::{Body, Fields, RawDocument};
+use crate::schema::names;
+use crate::schema::referential::ReferentialFile;
+use crate::schema::site::Site;
+use crate::source::{relative_to, Code, Diagnostic, SourceFile};
 
 /// A file of `content/` that is not a document: copied to the output as it is.
 #[derive(Debug, Clone)]
@@ -35,6 +38,27 @@ pub struct Loaded {
     pub documents: Vec<Arc<RawDocument>>,
     pub assets: Vec<Asset>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The models and the referential built into charte.
+    pub built_in: BuiltIn,
+}
+
+/// What charte carries inside, read like content.
+#[derive(Clone, Copy)]
+pub struct BuiltIn {
+    pub models: &'static builtin::Models,
+    pub referential: &'static ReferentialFile,
+}
+
+impl Default for BuiltIn {
+    fn default() -> BuiltIn {
+        BuiltIn { models: builtin::models(), referential: builtin::referential() }
+    }
+}
+
+impl std::fmt::Debug for BuiltIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BuiltIn")
+    }
 }
 
 #[derive(Clone)]
@@ -43,7 +67,7 @@ enum Entry {
     Referential(ReferentialFile),
     Document(Arc<RawDocument>),
     Asset(Asset),
-    Failed(Diagnostic),
+    Failed(Vec<Diagnostic>),
 }
 
 /// What was read of each file, with its modification time and size, so that `charte serve`
@@ -147,18 +171,15 @@ fn walk(root: &Path, content: &Path) -> (Vec<(PathBuf, Option<SystemTime>, u64)>
             Ok(entry) if entry.file_type().is_dir() => {
                 folders.insert(entry.into_path());
             }
-            Ok(entry) if entry.path_is_symlink() => diagnostics.push(Diagnostic {
-                severity: Severity::Warning,
-                ..Diagnostic::file_error(
-                    "symlink-ignored",
-                    relative_to(entry.path(), root),
-                    "symbolic links in content/ are not followed: this one is ignored",
-                )
-            }),
+            Ok(entry) if entry.path_is_symlink() => diagnostics.push(Diagnostic::about_file(
+                Code::SymlinkIgnored,
+                relative_to(entry.path(), root),
+                "symbolic links in content/ are not followed: this one is ignored",
+            )),
             Ok(_) => {}
             Err(err) => {
                 let path = err.path().map(|p| relative_to(p, root)).unwrap_or_else(|| PathBuf::from("content"));
-                diagnostics.push(Diagnostic::file_error("unreadable", path, format!("cannot read: {err}")));
+                diagnostics.push(Diagnostic::about_file(Code::Unreadable, path, format!("cannot read: {err}")));
             }
         }
     }
@@ -178,16 +199,16 @@ fn assemble(cache: &LoadCache) -> Loaded {
             Entry::Referential(r) => loaded.referential = Some(r),
             Entry::Document(d) => loaded.documents.push(d),
             Entry::Asset(a) => loaded.assets.push(a),
-            Entry::Failed(d) => {
-                site_seen |= d.file == Path::new("content").join("site.yaml");
-                loaded.diagnostics.push(d)
+            Entry::Failed(found) => {
+                site_seen |= found.iter().any(|d| d.file == Path::new("content").join("site.yaml"));
+                loaded.diagnostics.extend(found)
             }
         }
     }
     if loaded.site.is_none() && !site_seen {
         loaded.diagnostics.push(
-            Diagnostic::file_error(
-                "missing-site",
+            Diagnostic::about_file(
+                Code::MissingSite,
                 "content/site.yaml",
                 "this file is missing: every site needs content/site.yaml",
             )
@@ -219,7 +240,7 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     }
     let text = match read_text(path, &display) {
         Ok(text) => text,
-        Err(d) => return Entry::Failed(d),
+        Err(d) => return Entry::Failed(vec![d]),
     };
     let source = Arc::new(SourceFile::new(display, text));
     let top_level = relative.components().count() == 1;
@@ -227,17 +248,49 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     if is_yaml && top_level && stem == Path::new("site") {
         return match yaml::parse::<Site>(&source, &source.text) {
             Ok(site) => Entry::Site(Box::new(site), source.clone()),
-            Err(d) => Entry::Failed(d),
+            Err(d) => Entry::Failed(vec![d]),
         };
     }
     if is_yaml && top_level && stem == Path::new("referentiel") {
-        return yaml::parse::<ReferentialFile>(&source, &source.text).map_or_else(Entry::Failed, Entry::Referential);
+        return match yaml::parse::<ReferentialFile>(&source, &source.text) {
+            Ok(referential) => match duplicate_engagements(&referential, &source) {
+                found if found.is_empty() => Entry::Referential(referential),
+                found => Entry::Failed(found),
+            },
+            Err(d) => Entry::Failed(vec![d]),
+        };
     }
-    let slug = match slug_of(&stem) {
-        Ok(slug) => slug,
-        Err(message) => return Entry::Failed(Diagnostic::file_error("bad-file-name", source.display.clone(), message)),
+    let stem = stem.to_string_lossy().replace('\\', "/");
+    let slug = match names::split_slug(&stem) {
+        // An earlier version (`moderation@1.1`) keeps its whole name until versions are published.
+        Ok((slug, version)) => version.map_or(slug, |_| stem.clone()),
+        Err(part) => {
+            let message = format!("`{part}` cannot be part of a web address: {}", names::RULE);
+            return Entry::Failed(vec![Diagnostic::about_file(Code::BadFileName, source.display.clone(), message)]);
+        }
     };
-    document(slug, source, is_yaml).map_or_else(Entry::Failed, |d| Entry::Document(Arc::new(d)))
+    document(slug, source, is_yaml).map_or_else(|d| Entry::Failed(vec![d]), |d| Entry::Document(Arc::new(d)))
+}
+
+/// An engagement number given twice in the site's referential, each at its place.
+fn duplicate_engagements(referential: &ReferentialFile, source: &SourceFile) -> Vec<Diagnostic> {
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut found = Vec::new();
+    for engagement in &referential.engagements {
+        let number = engagement.number.trim();
+        if let Some(first) = seen.insert(number, engagement.number.position().0) {
+            found.push(
+                source
+                    .at(
+                        Code::DuplicateEngagement,
+                        &engagement.number,
+                        format!("engagement {number} is already defined on line {first}"),
+                    )
+                    .with_help("keep one entry per engagement number"),
+            );
+        }
+    }
+    found
 }
 
 /// Parses a document: a Markdown file with front matter, or (`is_yaml`) a YAML file.
@@ -247,7 +300,7 @@ pub fn document(slug: String, source: Arc<SourceFile>, is_yaml: bool) -> Result<
     } else {
         match front_matter::split(&source.text) {
             Ok(split) => (split.yaml, Some(source.text.len() - split.body.len())),
-            Err(e) => return Err(source.error_at("front-matter", e.line, e.column, e.message)),
+            Err(e) => return Err(source.diagnostic(Code::FrontMatter, (e.line, e.column), e.message)),
         }
     };
     let fields = yaml::parse::<Fields>(&source, yaml_text)?;
@@ -261,7 +314,7 @@ pub fn document(slug: String, source: Arc<SourceFile>, is_yaml: bool) -> Result<
 
 fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::file_error("unreadable", display, format!("cannot read this file: {e}")))?;
+        .map_err(|e| Diagnostic::about_file(Code::Unreadable, display, format!("cannot read this file: {e}")))?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -275,27 +328,9 @@ fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
             let line = valid.matches('\n').count() + 1;
             let column = valid.rsplit('\n').next().map(|l| l.chars().count() + 1).unwrap_or(1);
             let source = SourceFile::new(display, valid.to_owned());
-            Err(source.error_at("encoding", line, column, "this file is not valid UTF-8: save it as UTF-8"))
+            Err(source.diagnostic(Code::Encoding, (line, column), "this file is not valid UTF-8: save it as UTF-8"))
         }
     }
-}
-
-/// The URL slug of a content path (without extension): lowercase letters, digits, `-`, `_`,
-/// `.` and `@`, joined by `/`. Anything else would make an unreliable URL.
-fn slug_of(stem: &Path) -> Result<String, String> {
-    let mut parts = Vec::new();
-    for component in stem.components() {
-        let part = component.as_os_str().to_string_lossy();
-        let ok = !part.is_empty()
-            && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | '@'));
-        if !ok {
-            return Err(format!(
-                "`{part}` cannot be part of a web address: name files and folders with lowercase letters, digits and hyphens only (for example `charte-moderation.md`)"
-            ));
-        }
-        parts.push(part.into_owned());
-    }
-    Ok(parts.join("/"))
 }
 
 #[cfg(test)]

@@ -10,10 +10,11 @@ use std::sync::Arc;
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
-use super::builtin;
-use super::document::{Body, Document, FaqEntry, Fields, ModelCredit, RawDocument, Rule, RuleEntry, Term, Text};
-use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile};
-use crate::load::yaml::{inherit, position, Spanned};
+use super::document::{Document, ModelCredit, Rule};
+use crate::load::builtin::Models;
+use crate::schema::document::{Body, FaqEntry, Fields, RawDocument, RuleEntry, Term};
+use crate::schema::Text;
+use crate::source::{did_you_mean, Code, Diagnostic, SourceFile, Spanned};
 
 /// A piece of a word-by-word comparison.
 #[derive(Debug, Clone, Serialize)]
@@ -64,17 +65,19 @@ pub type BySlug<'a> = rustc_hash::FxHashMap<&'a str, &'a Arc<RawDocument>>;
 
 /// Merges `raw` with its model (found in `by_slug` or built in). A document that cannot be
 /// resolved (a missing model, a cycle, no `kind` or `title`) gives its errors instead.
-pub fn resolve(raw: &RawDocument, by_slug: &BySlug) -> Result<Document, Vec<Diagnostic>> {
-    merged(raw, by_slug, &mut Vec::new()).and_then(|merged| finish(raw, merged))
+pub fn resolve(raw: &RawDocument, by_slug: &BySlug, built_in: &Models) -> Result<Document, Vec<Diagnostic>> {
+    let models = Lookup { by_slug, built_in };
+    merged(raw, &models, &mut Vec::new()).and_then(|merged| finish(raw, merged))
 }
 
-fn error_at<T>(raw: &RawDocument, value: &Spanned<T>, code: &'static str, message: String) -> Diagnostic {
-    let (line, column) = position(value);
-    raw.file.error_at(code, line, column, message)
+/// Where `extends` looks for a model: the site's documents, then the built-in models.
+struct Lookup<'a, 'b> {
+    by_slug: &'a BySlug<'b>,
+    built_in: &'a Models,
 }
 
 /// The fields of `raw` with its model's merged in, following `extends` to the end of the chain.
-fn merged(raw: &RawDocument, by_slug: &BySlug, chain: &mut Vec<String>) -> Result<Merged, Vec<Diagnostic>> {
+fn merged(raw: &RawDocument, models: &Lookup, chain: &mut Vec<String>) -> Result<Merged, Vec<Diagnostic>> {
     let Some(extends) = &raw.fields.extends else {
         return own_rules(raw).map(|rules| Merged {
             fields: raw.fields.clone(),
@@ -89,21 +92,18 @@ fn merged(raw: &RawDocument, by_slug: &BySlug, chain: &mut Vec<String>) -> Resul
     chain.push(raw.slug.clone());
     let name = extends.trim();
     let model: Arc<RawDocument> = match name.strip_prefix('@') {
-        Some(builtin_name) => builtin::get(builtin_name),
-        None => by_slug.get(name.trim_matches('/')).map(|d| Arc::clone(d)),
+        Some(builtin_name) => models.built_in.get(builtin_name).cloned(),
+        None => models.by_slug.get(name.trim_matches('/')).map(|d| Arc::clone(d)),
     }
-    .ok_or_else(|| vec![missing_model(raw, extends, by_slug, chain)])?;
+    .ok_or_else(|| vec![missing_model(raw, extends, models, chain)])?;
     if chain.contains(&model.slug) {
         let cycle = format!("{} → {}", chain.join(" → "), model.slug);
-        return Err(vec![error_at(
-            raw,
-            extends,
-            "extends-cycle",
-            format!("`extends` goes round in a circle: {cycle}"),
-        )
-        .with_help("a model cannot extend, directly or not, the document that extends it")]);
+        return Err(vec![raw
+            .file
+            .at(Code::ExtendsCycle, extends, format!("`extends` goes round in a circle: {cycle}"))
+            .with_help("a model cannot extend, directly or not, the document that extends it")]);
     }
-    let parent = merged(&model, by_slug, chain)?;
+    let parent = merged(&model, models, chain)?;
     chain.pop();
     let parent_title = parent.fields.title.as_deref().cloned().unwrap_or_default();
     let credit = ModelCredit {
@@ -118,12 +118,12 @@ fn merged(raw: &RawDocument, by_slug: &BySlug, chain: &mut Vec<String>) -> Resul
     Ok(merged)
 }
 
-fn missing_model(raw: &RawDocument, extends: &Text, by_slug: &BySlug, chain: &[String]) -> Diagnostic {
-    let built_in: Vec<String> = builtin::all().iter().map(|m| format!("@{}", m.name)).collect();
-    let candidates = by_slug.keys().copied().chain(built_in.iter().map(String::as_str));
+fn missing_model(raw: &RawDocument, extends: &Text, models: &Lookup, chain: &[String]) -> Diagnostic {
+    let built_in: Vec<String> = models.built_in.iter().map(|(name, _)| format!("@{name}")).collect();
+    let candidates = models.by_slug.keys().copied().chain(built_in.iter().map(String::as_str));
     let suggestion = did_you_mean(extends.trim(), candidates);
     let via = if chain.len() > 1 { format!(" (via {})", chain.join(" → ")) } else { String::new() };
-    error_at(raw, extends, "missing-model", format!("no model `{}`{via}", extends.trim())).with_help(match suggestion {
+    raw.file.at(Code::MissingModel, extends, format!("no model `{}`{via}", extends.trim())).with_help(match suggestion {
         Some(s) => format!("did you mean `{s}`?"),
         None => format!(
             "write a document's path under content/ without extension (such as `chartes/moderation`) or a built-in model ({})",
@@ -139,13 +139,13 @@ fn own_rules(raw: &RawDocument) -> Result<Vec<Rule>, Vec<Diagnostic>> {
     for entry in raw.fields.rules.iter().flat_map(|r| r.iter()) {
         if entry.remove {
             errors.push(
-                error_at(
-                    raw,
-                    &entry.id,
-                    "rule-incomplete",
-                    format!("rule `{}` says `remove`, but this document extends no model", entry.id.as_str()),
-                )
-                .with_help("`remove: true` leaves out a rule of the model named in `extends`"),
+                raw.file
+                    .at(
+                        Code::RuleIncomplete,
+                        &entry.id,
+                        format!("rule `{}` says `remove`, but this document extends no model", entry.id.as_str()),
+                    )
+                    .with_help("`remove: true` leaves out a rule of the model named in `extends`"),
             );
             continue;
         }
@@ -165,17 +165,22 @@ fn own_rules(raw: &RawDocument) -> Result<Vec<Rule>, Vec<Diagnostic>> {
 fn new_rule(raw: &RawDocument, entry: &RuleEntry, missing: &str, help: &str) -> Result<Rule, Diagnostic> {
     match (&entry.title, &entry.body) {
         (Some(title), Some(body)) => Ok(Rule { id: entry.id.clone(), title: title.clone(), body: body.clone() }),
-        _ => Err(error_at(raw, &entry.id, "rule-incomplete", format!("rule `{}` {missing}", entry.id.as_str()))
+        _ => Err(raw
+            .file
+            .at(Code::RuleIncomplete, &entry.id, format!("rule `{}` {missing}", entry.id.as_str()))
             .with_help(help)),
     }
 }
 
 fn inherit_all(texts: &[Text]) -> Vec<Text> {
-    texts.iter().map(inherit).collect()
+    texts.iter().map(Spanned::inherited).collect()
 }
 
 fn inherit_faq(faq: &Spanned<Vec<FaqEntry>>) -> Spanned<Vec<FaqEntry>> {
-    let entries = faq.iter().map(|q| FaqEntry { question: inherit(&q.question), answer: inherit(&q.answer) }).collect();
+    let entries = faq
+        .iter()
+        .map(|q| FaqEntry { question: Spanned::inherited(&q.question), answer: Spanned::inherited(&q.answer) })
+        .collect();
     Spanned::new(*faq.span(), entries)
 }
 
@@ -183,11 +188,11 @@ fn inherit_terms(terms: &Spanned<Vec<Term>>) -> Spanned<Vec<Term>> {
     let inherited = terms
         .iter()
         .map(|t| Term {
-            term: inherit(&t.term),
-            definition: inherit(&t.definition),
-            group: t.group.as_ref().map(inherit),
+            term: Spanned::inherited(&t.term),
+            definition: Spanned::inherited(&t.definition),
+            group: t.group.as_ref().map(Spanned::inherited),
             aliases: inherit_all(&t.aliases),
-            abbr: t.abbr.as_ref().map(inherit),
+            abbr: t.abbr.as_ref().map(Spanned::inherited),
         })
         .collect();
     Spanned::new(*terms.span(), inherited)
@@ -201,20 +206,25 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
     if let (Some(own), Some(model)) = (&c.kind, &p.kind) {
         if **own != **model {
             errors.push(
-                error_at(
-                    child,
-                    own,
-                    "extends-kind",
-                    format!("this document is `{}` but its model is `{}`", own.as_str(), model.as_str()),
-                )
-                .with_help("remove `kind`: a document has the kind of its model"),
+                child
+                    .file
+                    .at(
+                        Code::ExtendsKind,
+                        own,
+                        format!("this document is `{}` but its model is `{}`", own.as_str(), model.as_str()),
+                    )
+                    .with_help("remove `kind`: a document has the kind of its model"),
             );
         }
     }
     let mut rules: Vec<Rule> = parent
         .rules
         .iter()
-        .map(|r| Rule { id: inherit(&r.id), title: inherit(&r.title), body: inherit(&r.body) })
+        .map(|r| Rule {
+            id: Spanned::inherited(&r.id),
+            title: Spanned::inherited(&r.title),
+            body: Spanned::inherited(&r.body),
+        })
         .collect();
     for entry in c.rules.iter().flat_map(|r| r.iter()) {
         let existing = rules.iter().position(|r| r.id.as_str() == entry.id.as_str());
@@ -223,16 +233,17 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
                 rules.remove(i);
             }
             (None, true) => errors.push(
-                error_at(
-                    child,
-                    &entry.id,
-                    "rule-incomplete",
-                    format!("the model has no rule `{}` to remove", entry.id.as_str()),
-                )
-                .with_help(format!(
-                    "the model's rules are: {}",
-                    parent.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ")
-                )),
+                child
+                    .file
+                    .at(
+                        Code::RuleIncomplete,
+                        &entry.id,
+                        format!("the model has no rule `{}` to remove", entry.id.as_str()),
+                    )
+                    .with_help(format!(
+                        "the model's rules are: {}",
+                        parent.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ")
+                    )),
             ),
             (Some(i), false) => {
                 let rule = &mut rules[i];
@@ -262,11 +273,11 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
     let own_body = !child.body.trim().is_empty();
     let fields = Fields {
         kind: c.kind.or(p.kind),
-        title: c.title.clone().or_else(|| p.title.as_ref().map(inherit)),
+        title: c.title.clone().or_else(|| p.title.as_ref().map(Spanned::inherited)),
         version: c.version.clone(),
         status: c.status,
         audience: c.audience.or(p.audience),
-        summary: c.summary.clone().or_else(|| p.summary.as_ref().map(inherit)),
+        summary: c.summary.clone().or_else(|| p.summary.as_ref().map(Spanned::inherited)),
         approval: c.approval.clone(),
         review: c.review.clone(),
         history: c.history.clone(),
@@ -276,13 +287,13 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
         rules: c.rules.clone(),
         faq: c.faq.clone().or_else(|| p.faq.as_ref().map(inherit_faq)),
         terms: c.terms.clone().or_else(|| p.terms.as_ref().map(inherit_terms)),
-        reference: c.reference.clone().or_else(|| p.reference.as_ref().map(inherit)),
-        service: c.service.clone().or_else(|| p.service.as_ref().map(inherit)),
+        reference: c.reference.clone().or_else(|| p.reference.as_ref().map(Spanned::inherited)),
+        service: c.service.clone().or_else(|| p.service.as_ref().map(Spanned::inherited)),
         diffusion: c
             .diffusion
             .clone()
             .or_else(|| p.diffusion.as_ref().map(|d| Spanned::new(*d.span(), inherit_all(d)))),
-        storage: c.storage.clone().or_else(|| p.storage.as_ref().map(inherit)),
+        storage: c.storage.clone().or_else(|| p.storage.as_ref().map(Spanned::inherited)),
         body: c.body.clone(),
     };
     Ok(Merged {
@@ -377,7 +388,7 @@ fn finish(raw: &RawDocument, merged: Merged) -> Result<Document, Vec<Diagnostic>
             let missing = if kind.is_none() { "kind" } else { "title" };
             return Err(vec![raw
                 .file
-                .error_at("invalid-value", 2, 1, format!("missing field `{missing}`"))
+                .diagnostic(Code::InvalidValue, first_field(raw), format!("missing field `{missing}`"))
                 .with_help(if missing == "kind" {
                     "add `kind:` (moderation, usage, glossary, procedure or page), or `extends:` a model"
                 } else {
@@ -401,6 +412,21 @@ fn finish(raw: &RawDocument, merged: Merged) -> Result<Document, Vec<Diagnostic>
         original_body: None,
         model_files: merged.model_files,
     })
+}
+
+/// Where the fields of `raw` start: the line of its first field (the place to add a missing one).
+fn first_field(raw: &RawDocument) -> (usize, usize) {
+    let yaml_end = raw.body_offset.unwrap_or(raw.file.text.len());
+    let fields = &raw.file.text[..yaml_end];
+    let mut offset = 0;
+    for line in fields.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !(trimmed.is_empty() || trimmed.starts_with('#') || trimmed == "---") {
+            return raw.file.line_column(offset);
+        }
+        offset += line.len();
+    }
+    (1, 1)
 }
 
 #[cfg(test)]

@@ -1,12 +1,14 @@
-//! Model: the typed site — its configuration, its documents with their models merged in and
-//! their variables replaced, the Qual-e-pref referential — in a stable order.
+//! Model: the typed site — its configuration and address, its documents with their models
+//! merged in and their variables replaced, the Qual-e-pref referential — in a stable order; and
+//! what every later step derives from it the same way (addresses, anchors, French order).
 
-pub mod builtin;
-pub mod date;
+pub mod address;
 pub mod document;
 pub mod extends;
 pub mod referential;
 pub mod site;
+pub mod slug;
+pub mod texts;
 pub mod variables;
 
 use std::sync::Arc;
@@ -14,18 +16,23 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::diagnostics::{Diagnostic, SourceFile};
-use crate::load::yaml::{self, position};
-use crate::load::{Asset, Loaded};
-use document::{Body, Document, Origin, RawDocument, Text};
+use crate::load::{Asset, BuiltIn, Loaded};
+use crate::schema::document::{Body, RawDocument};
+use crate::schema::site::Site;
+use crate::schema::Text;
+use crate::source::{Code, Diagnostic, SourceFile};
+use address::BaseUrl;
+use document::{Document, Origin};
 use referential::Referential;
-use site::Site;
+use texts::TextField;
 use variables::Variables;
 
 /// The whole site, ready for checks and rendering.
 #[derive(Debug)]
 pub struct SiteModel {
     pub site: Site,
+    /// The site's address, from `base_url`.
+    pub base: BaseUrl,
     /// `content/site.yaml` as read, to locate diagnostics about it.
     pub site_file: Arc<SourceFile>,
     /// Shared with the [`ModelCache`], which gives back the very same document while its files
@@ -33,6 +40,8 @@ pub struct SiteModel {
     pub documents: Vec<Arc<Document>>,
     pub referential: Referential,
     pub assets: Vec<Asset>,
+    /// The models and the referential built into charte.
+    pub built_in: BuiltIn,
 }
 
 /// What `charte serve` keeps of the model from one build to the next: each document merged with
@@ -66,12 +75,13 @@ impl SiteModel {
             cache.documents.clear();
             cache.site_file = Some(site_file.clone());
         }
+        let built_in = loaded.built_in;
         let by_slug: extends::BySlug = loaded.documents.iter().map(|d| (d.slug.as_str(), d)).collect();
         let files: FxHashSet<usize> = loaded.documents.iter().map(|d| file_id(&d.file)).collect();
         let unchanged = |raw: &Arc<RawDocument>| {
             cache.documents.get(&raw.slug).filter(|c| {
                 Arc::ptr_eq(&c.raw, raw)
-                    && c.document.model_files.iter().all(|f| files.contains(&file_id(f)) || builtin::owns(f))
+                    && c.document.model_files.iter().all(|f| files.contains(&file_id(f)) || built_in.models.owns(f))
             })
         };
         /// A document built now, or taken from the cache.
@@ -85,7 +95,7 @@ impl SiteModel {
             .par_iter()
             .map(|raw| match unchanged(raw) {
                 Some(cached) => Built::Cached(cached.document.clone(), cached.diagnostics.clone()),
-                None => match extends::resolve(raw, &by_slug) {
+                None => match extends::resolve(raw, &by_slug, built_in.models) {
                     Ok(mut doc) => {
                         let mut diagnostics = Vec::new();
                         replace_variables(&mut doc, &site, &mut diagnostics);
@@ -125,7 +135,9 @@ impl SiteModel {
         let mut assets = loaded.assets;
         assets.sort_by(|a, b| a.relative.cmp(&b.relative));
         Some(SiteModel {
-            referential: Referential::new(loaded.referential.as_ref()),
+            referential: Referential::new(built_in.referential, loaded.referential.as_ref()),
+            base: BaseUrl::new(&site.base_url),
+            built_in,
             site,
             site_file,
             documents,
@@ -139,21 +151,24 @@ fn file_id(file: &Arc<SourceFile>) -> usize {
     Arc::as_ptr(file) as usize
 }
 
-/// Replaces the variables of every text of `doc`. An unknown name written in the document is an
-/// error where it is written; one in a text taken from the model is an error at `extends`.
+/// Replaces the variables of every text of `doc` (the values of `vars` aside: they are what
+/// variables stand for). An unknown name written in the document is an error where it is
+/// written; one in a text taken from the model is an error at `extends`.
 fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>) {
-    let has_variables = doc.body.contains("{{") || doc.texts().iter().any(|t| t.text.contains("{{"));
-    if !has_variables {
+    if !doc.body.contains("{{") && !doc.any_text(|t| t.contains("{{")) {
         return;
     }
     let vars = Variables::new(site, doc.fields.vars.iter().map(|(k, v)| (k.clone(), v.to_string())));
     let mut problems: Vec<(Option<Text>, variables::Unknown)> = Vec::new();
     let mut originals = Vec::new();
-    doc.for_each_text_mut(&mut |text| {
+    doc.each_text_mut(|field, text| {
+        if field == TextField::Var {
+            return;
+        }
         if let Some((replaced, unknown)) = vars.substitute(text) {
             problems.extend(unknown.into_iter().map(|u| (Some(text.clone()), u)));
             originals.push(text.clone());
-            *text = yaml::replaced(text, replaced);
+            *text = text.with_value(replaced);
         }
     });
     doc.originals = originals;
@@ -169,24 +184,22 @@ fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>)
         };
         let diagnostic = if doc.is_inherited(origin) {
             let extends = doc.fields.extends.as_ref().expect("inherited texts come from a model");
-            let (line, column) = position(extends);
             let define =
                 unknown.name.strip_prefix("vars.").map(|n| format!("add `vars: {{ {n}: \"…\" }}` to this document"));
             doc.file
-                .error_at(
-                    "unknown-variable",
-                    line,
-                    column,
+                .at(
+                    Code::UnknownVariable,
+                    extends,
                     format!("the model uses `{}`, which has no value here", unknown.written),
                 )
                 .with_help(define.unwrap_or(help))
         } else {
-            let (line, column) = match &text {
+            let at = match &text {
                 Some(text) => doc.locate(Origin::Field(text), unknown.offset, &unknown.written),
                 None => doc.locate_in_original_body(unknown.offset, &unknown.written),
             };
             doc.file
-                .error_at("unknown-variable", line, column, format!("unknown variable `{}`", unknown.written))
+                .diagnostic(Code::UnknownVariable, at, format!("unknown variable `{}`", unknown.written))
                 .with_help(help)
         };
         out.push(diagnostic);

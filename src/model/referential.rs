@@ -1,25 +1,15 @@
-//! The Qual-e-pref referential: the engagements a document can answer. A built-in list (from
-//! the prefectures' procedure sheets) that `content/referentiel.yaml` extends or overrides.
+//! The Qual-e-pref referential in force for a site: the built-in engagements (from the
+//! prefectures' procedure sheets), overridden number by number and extended by
+//! `content/referentiel.yaml`, in number order.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::diagnostics::SourceFile;
-use crate::load::yaml::{self, Spanned};
+use crate::schema::referential::ReferentialFile;
 
-const BUILT_IN: &str = include_str!("referentiel.yaml");
-
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Engagement {
     pub number: String,
     pub text: String,
-}
-
-/// The file format of the referential, built-in or `content/referentiel.yaml`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReferentialFile {
-    pub engagements: Vec<Spanned<Engagement>>,
 }
 
 /// The engagements in force for a site, in number order.
@@ -29,15 +19,14 @@ pub struct Referential {
 }
 
 impl Referential {
-    /// The built-in engagements, overridden number by number by the site's own file.
-    pub fn new(site_file: Option<&ReferentialFile>) -> Referential {
-        let source = SourceFile::new("(built-in referentiel.yaml)", BUILT_IN.to_owned());
-        let built_in: ReferentialFile = yaml::parse(&source, BUILT_IN).expect("the built-in referential is valid YAML");
-        let mut engagements: Vec<Engagement> = built_in.engagements.into_iter().map(|e| (*e).clone()).collect();
-        for own in site_file.iter().flat_map(|f| f.engagements.iter()) {
-            match engagements.iter_mut().find(|e| e.number == own.number) {
-                Some(existing) => existing.text = own.text.clone(),
-                None => engagements.push((**own).clone()),
+    /// The `built_in` engagements, overridden number by number by the site's own file.
+    pub fn new(built_in: &ReferentialFile, site_file: Option<&ReferentialFile>) -> Referential {
+        let mut engagements: Vec<Engagement> = Vec::new();
+        for e in built_in.engagements.iter().chain(site_file.iter().flat_map(|f| f.engagements.iter())) {
+            let (number, text) = (e.number.trim().to_owned(), e.text.to_string());
+            match engagements.iter_mut().find(|known| known.number == number) {
+                Some(known) => known.text = text,
+                None => engagements.push(Engagement { number, text }),
             }
         }
         engagements.sort_by_key(|e| number_key(&e.number));
@@ -57,25 +46,22 @@ fn number_key(number: &str) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schema::referential::Engagement as Written;
+    use crate::source::Spanned;
 
-    #[test]
-    fn built_in_has_the_seed_engagements() {
-        let r = Referential::new(None);
-        assert!(r.get("19.1").unwrap().text.starts_with("Nous assurons une publication régulière"));
-        assert!(r.get("20.2").is_some());
-        assert!(r.get("20.3").unwrap().text.contains("au moins une fois par an"));
+    fn file(entries: &[(&str, &str)]) -> ReferentialFile {
+        let text = |t: &str| Spanned::unspanned(t.to_owned());
+        let engagements =
+            entries.iter().map(|(n, t)| Spanned::unspanned(Written { number: text(n), text: text(t) })).collect();
+        ReferentialFile { engagements }
     }
 
     #[test]
-    fn site_file_overrides_and_extends() {
-        let source = SourceFile::new("content/referentiel.yaml", String::new());
-        let own: ReferentialFile = yaml::parse(
-            &source,
-            "engagements:\n  - { number: \"20.3\", text: \"Autre\" }\n  - { number: \"2.1\", text: \"Accueil\" }\n",
-        )
-        .unwrap();
-        let r = Referential::new(Some(&own));
+    fn the_site_file_overrides_and_extends() {
+        let built_in = file(&[("20.3", "Revue annuelle"), ("19.1", "Publication régulière")]);
+        let r = Referential::new(&built_in, Some(&file(&[("20.3", "Autre"), ("2.1", "Accueil")])));
         assert_eq!(r.get("20.3").unwrap().text, "Autre");
-        assert_eq!(r.engagements[0].number, "2.1");
+        let numbers: Vec<&str> = r.engagements.iter().map(|e| e.number.as_str()).collect();
+        assert_eq!(numbers, ["2.1", "19.1", "20.3"]);
     }
 }

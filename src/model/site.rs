@@ -1,41 +1,9 @@
-//! The site: `content/site.yaml` — the organisation and its French grammatical forms, its
-//! accounts, contacts, review defaults and licence.
+//! The site's derived forms: the organisation's name with its article in the positions French
+//! needs, and the licence the footer names.
 
-use std::collections::BTreeMap;
+use serde::Serialize;
 
-use serde::{Deserialize, Serialize};
-
-use super::date::Date;
-use crate::load::yaml::{unspanned, Spanned};
-
-/// A text as written in YAML, with the position where it starts.
-pub type Text = Spanned<String>;
-
-/// The French article that goes with the organisation's name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-pub enum Article {
-    #[serde(rename = "le")]
-    Le,
-    #[serde(rename = "la")]
-    La,
-    #[serde(rename = "l'", alias = "l’")]
-    Elided,
-    #[serde(rename = "les")]
-    Les,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Organisation {
-    pub name: Spanned<String>,
-    pub article: Article,
-    #[serde(default)]
-    pub short_name: Option<Text>,
-    #[serde(default)]
-    pub territory: Option<Text>,
-    #[serde(default)]
-    pub service: Option<Text>,
-}
+use crate::schema::site::{Article, Organisation, Site};
 
 /// The name with its article in the three grammatical positions French needs.
 #[derive(Debug, Clone, Serialize)]
@@ -92,70 +60,6 @@ pub fn capitalise(text: &str) -> String {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Account {
-    pub network: String,
-    pub handle: Text,
-    pub url: Text,
-    #[serde(default)]
-    pub since: Option<Date>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReviewDefaults {
-    #[serde(default = "default_every_months")]
-    pub every_months: u32,
-    #[serde(default = "default_warn_days")]
-    pub warn_days: u32,
-}
-
-impl Default for ReviewDefaults {
-    fn default() -> Self {
-        ReviewDefaults { every_months: default_every_months(), warn_days: default_warn_days() }
-    }
-}
-
-fn default_every_months() -> u32 {
-    12
-}
-fn default_warn_days() -> u32 {
-    30
-}
-fn default_language() -> String {
-    "fr".to_owned()
-}
-fn default_theme() -> Spanned<String> {
-    unspanned("default".to_owned())
-}
-fn default_licence() -> String {
-    "etalab-2.0".to_owned()
-}
-
-/// `content/site.yaml`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Site {
-    pub organisation: Organisation,
-    /// A title for the whole site; defaults to one built from the organisation's name.
-    #[serde(default)]
-    pub title: Option<Text>,
-    pub base_url: Spanned<String>,
-    #[serde(default = "default_language")]
-    pub language: String,
-    #[serde(default = "default_theme")]
-    pub theme: Spanned<String>,
-    #[serde(default)]
-    pub accounts: Vec<Account>,
-    #[serde(default)]
-    pub contacts: BTreeMap<String, Text>,
-    #[serde(default)]
-    pub review: ReviewDefaults,
-    #[serde(default = "default_licence")]
-    pub licence: String,
-}
-
 /// A licence the footer can name and link to.
 #[derive(Debug, Clone, Serialize)]
 pub struct Licence {
@@ -185,44 +89,21 @@ impl Site {
         };
         Licence { id: self.licence.clone(), name: name.to_owned(), url: url.map(str::to_owned) }
     }
-
-    /// The path part of `base_url` (`/chartes` for `https://example.org/chartes`), without a
-    /// trailing slash; empty for a site at the root of its host.
-    pub fn base_path(&self) -> String {
-        let url = self.base_url.trim();
-        let after_scheme = url.split_once("://").map(|(_, rest)| rest).unwrap_or(url);
-        match after_scheme.find('/') {
-            Some(i) => after_scheme[i..].trim_end_matches('/').to_owned(),
-            None => String::new(),
-        }
-    }
-}
-
-impl Site {
-    /// Every text of `site.yaml` that pages show, each with its field name.
-    pub fn texts(&self) -> Vec<(&'static str, &Text)> {
-        let o = &self.organisation;
-        let mut out = vec![("organisation.name", &o.name)];
-        out.extend(o.short_name.iter().map(|t| ("organisation.short_name", t)));
-        out.extend(o.territory.iter().map(|t| ("organisation.territory", t)));
-        out.extend(o.service.iter().map(|t| ("organisation.service", t)));
-        out.extend(self.title.iter().map(|t| ("title", t)));
-        out.push(("base_url", &self.base_url));
-        for account in &self.accounts {
-            out.push(("accounts.handle", &account.handle));
-            out.push(("accounts.url", &account.url));
-        }
-        out.extend(self.contacts.values().map(|t| ("contacts", t)));
-        out
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source::Spanned;
 
     fn org(name: &str, article: Article) -> Organisation {
-        Organisation { name: unspanned(name.to_owned()), article, short_name: None, territory: None, service: None }
+        Organisation {
+            name: Spanned::unspanned(name.to_owned()),
+            article,
+            short_name: None,
+            territory: None,
+            service: None,
+        }
     }
 
     #[test]

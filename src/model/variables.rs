@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostics::did_you_mean;
-use crate::model::site::Site;
+use crate::schema::site::Site;
+use crate::source::did_you_mean;
 
 /// The values a document's texts may use.
 pub struct Variables {
@@ -104,18 +104,18 @@ impl Variables {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::yaml::unspanned;
-    use crate::model::site::{Article, Organisation, Site};
+    use crate::schema::site::{Article, Organisation, Site};
+    use crate::source::Spanned;
 
     fn site(name: &str, article: Article) -> Site {
-        let source = crate::diagnostics::SourceFile::new("content/site.yaml", String::new());
+        let source = crate::source::SourceFile::new("content/site.yaml", String::new());
         let mut site: Site = crate::load::yaml::parse(
             &source,
             "organisation: { name: X, article: la }\nbase_url: https://x.fr\ncontacts: { image_rights: image@x.fr }\n",
         )
         .unwrap();
         site.organisation = Organisation {
-            name: unspanned(name.to_owned()),
+            name: Spanned::unspanned(name.to_owned()),
             article,
             short_name: None,
             territory: None,

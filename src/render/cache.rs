@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::document_view::PageFacts;
+use crate::check::links::PageFacts;
 use crate::model::document::Document;
 
 /// A document page as last rendered.

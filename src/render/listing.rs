@@ -5,11 +5,12 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use serde::Serialize;
 
-use super::document_view::{review_state, ReviewView, StatusWords};
-use crate::model::date::Date;
-use crate::model::document::{Audience, Document, Status};
+use super::view::{review_state, ReviewView, StatusWords};
+use crate::model::document::{Document, ReviewState};
 use crate::model::extends::ModelChanges;
 use crate::model::SiteModel;
+use crate::schema::date::Date;
+use crate::schema::document::{Audience, Status};
 
 /// A document as the home page lists it.
 #[derive(Serialize)]
@@ -138,9 +139,9 @@ pub fn register<'a>(
                 Status::Draft => counts.draft += 1,
                 Status::Archived => counts.archived += 1,
             }
-            match row.review.as_ref().map(|r| r.state) {
-                Some("overdue") => counts.overdue += 1,
-                Some("due-soon") => counts.due_soon += 1,
+            match doc.review_state(&model.site.review, today).map(|(_, state)| state) {
+                Some(ReviewState::Overdue) => counts.overdue += 1,
+                Some(ReviewState::DueSoon) => counts.due_soon += 1,
                 _ => {}
             }
             row

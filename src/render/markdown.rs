@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::slug::IdSet;
+use crate::model::slug::IdSet;
 
 /// A heading of a rendered body, for the table of contents.
 #[derive(Debug, Clone)]

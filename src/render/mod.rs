@@ -1,15 +1,16 @@
 //! Render: views of every document (in parallel), then every page of the site from the theme's
 //! Tera templates — each document at its address, the home page, the register, the engagement
-//! matrix and the 404 page.
+//! matrix and the 404 page. Document pages go to a [`PageSink`] as soon as they are rendered (the
+//! write step's staging folder), or are kept in memory for `charte serve`.
 
 pub mod cache;
-pub mod document_view;
-pub mod links;
 pub mod listing;
 pub mod markdown;
+mod outline;
+pub mod prepare;
 pub mod site_view;
-pub mod slug;
 pub mod theme;
+pub mod view;
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -20,32 +21,35 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
-use crate::diagnostics::Diagnostic;
+use crate::check::links::{Page, PageFacts, Published};
 use crate::load::Asset;
-use crate::model::date::Date;
-use crate::model::document::{Audience, Document};
+use crate::model::address::{Generated, Selection};
+use crate::model::document::Document;
 use crate::model::SiteModel;
-use crate::write::Staging;
+use crate::schema::date::Date;
+use crate::source::Diagnostic;
 use cache::{CachedPage, RenderCache};
-use document_view::{DocumentView, PageContext, PageFacts};
+use prepare::PageContext;
 use site_view::SiteView;
 use theme::{StaticSource, Theme};
+use view::DocumentView;
 
-/// Which documents a build publishes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Selection {
-    /// `Some(Public)`: only public documents (the citizens' site); `None`: all of them.
-    pub audience: Option<Audience>,
-    /// Whether the register (`/registre/`, `/registre.csv`) is published.
-    pub register: bool,
+/// Where document pages are written as they are rendered, from many threads at once.
+pub trait PageSink: Sync {
+    /// Writes `contents` at `path`, relative to the output folder. A failure is kept by the
+    /// sink and reported when the build finishes.
+    fn page(&self, path: &Path, contents: &[u8]);
 }
 
-impl Selection {
-    pub const ALL: Selection = Selection { audience: None, register: true };
-
-    pub fn includes(&self, doc: &Document) -> bool {
-        self.audience.is_none_or(|a| doc.audience() == a)
-    }
+/// What becomes of the document pages of a build.
+#[derive(Clone, Copy)]
+pub enum Pages<'a> {
+    /// Not rendered: the site is only checked.
+    Unrendered,
+    /// Kept in memory (and in the render cache), for `charte serve`.
+    Kept,
+    /// Sent to the sink as they are rendered, so that pages are never all held at once.
+    Sent(&'a dyn PageSink),
 }
 
 /// A document page of a build: rendered now (with its view) or taken from the cache.
@@ -57,30 +61,8 @@ pub struct PreparedPage<'a> {
     pub facts: Arc<PageFacts>,
     /// Whether the page was rendered now rather than taken from the cache.
     pub fresh: bool,
-    pub html: PageHtml,
-}
-
-/// What became of a document page's HTML.
-pub enum PageHtml {
-    /// Not rendered: the site is only checked.
-    NotRendered,
-    /// Kept in memory, for `charte serve`.
-    Kept(Arc<str>),
-    /// Written into the staging folder and forgotten, for `charte build`.
-    Written,
-    /// The template failed.
-    Failed(Diagnostic),
-}
-
-/// Where each document page goes as soon as it is rendered.
-#[derive(Clone, Copy)]
-pub enum PageOutput<'a> {
-    /// Nowhere: the site is only checked, pages are not rendered.
-    None,
-    /// Kept in memory (and in the render cache).
-    Memory(&'a PageRenderer),
-    /// Written into the staging folder, so that pages are never all held at once.
-    Disk(&'a PageRenderer, &'a Staging),
+    /// The page, when pages are kept in memory; the template's error when it failed.
+    pub html: Result<Option<Arc<str>>, Diagnostic>,
 }
 
 /// The documents of a build, prepared for their templates, with what the checks need.
@@ -90,6 +72,19 @@ pub struct PreparedSite<'a> {
     pub keeps_pages: bool,
     /// Slugs of the documents this build leaves out.
     pub excluded: HashSet<&'a str>,
+    pub selection: Selection,
+}
+
+impl<'a> PreparedSite<'a> {
+    /// Everything the build writes that a link may lead to, for the link check.
+    pub fn published(&'a self, renderer: &PageRenderer) -> Published<'a> {
+        Published {
+            pages: self.documents.iter().map(|p| Page { doc: p.doc, facts: &p.facts }).collect(),
+            excluded: &self.excluded,
+            selection: self.selection,
+            statics: renderer.theme.statics.keys().map(|p| p.to_string_lossy().replace('\\', "/")).collect(),
+        }
+    }
 }
 
 impl PreparedSite<'_> {
@@ -113,7 +108,7 @@ pub fn site_key(model: &SiteModel, theme: &Theme, today: Date, selection: Select
     }
     theme.fingerprint().hash(&mut hasher);
     today.iso().hash(&mut hasher);
-    (selection.audience.map(|a| a.as_str()), selection.register).hash(&mut hasher);
+    selection.hash(&mut hasher);
     hasher.finish()
 }
 
@@ -124,50 +119,45 @@ pub fn prepare<'a>(
     model: &'a SiteModel,
     today: Date,
     selection: Selection,
+    renderer: &PageRenderer,
     cache: &RenderCache,
-    output: PageOutput,
+    pages: Pages,
 ) -> PreparedSite<'a> {
     let excluded: HashSet<&str> =
-        model.documents.iter().filter(|d| !selection.includes(d)).map(|d| d.slug.as_str()).collect();
-    let ctx = PageContext { model, today, excluded: &excluded, html: !matches!(output, PageOutput::None) };
+        model.documents.iter().filter(|d| !selection.includes(d.audience())).map(|d| d.slug.as_str()).collect();
+    let ctx = PageContext { model, today, excluded: &excluded, html: !matches!(pages, Pages::Unrendered) };
     let documents = model
         .documents
         .par_iter()
-        .filter(|d| selection.includes(d))
-        // Pages written to files are rendered into one buffer per thread, used again and again.
+        .filter(|d| selection.includes(d.audience()))
+        // Pages sent to a sink are rendered into one buffer per thread, used again and again.
         .map_init(Vec::new, |buffer, doc| match cache.get(doc) {
             Some(cached) => PreparedPage {
                 doc,
                 listing_key: cached.listing_key,
                 facts: cached.facts.clone(),
                 fresh: false,
-                html: PageHtml::Kept(cached.html.clone()),
+                html: Ok(Some(cached.html.clone())),
             },
             None => {
-                let prepared = document_view::prepare(doc, &ctx);
-                let html = match output {
-                    PageOutput::None => PageHtml::NotRendered,
-                    PageOutput::Memory(renderer) => match renderer.document(doc, &prepared.view) {
-                        Ok(html) => PageHtml::Kept(Arc::from(html)),
-                        Err(d) => PageHtml::Failed(d),
-                    },
-                    PageOutput::Disk(renderer, staging) => match renderer.document_to(doc, &prepared.view, buffer) {
-                        Ok(()) => {
-                            staging.page(&page_path(doc), buffer);
-                            PageHtml::Written
-                        }
-                        Err(d) => PageHtml::Failed(d),
-                    },
+                let prepared = prepare::prepare(doc, &ctx);
+                let html = match pages {
+                    Pages::Unrendered => Ok(None),
+                    Pages::Kept => renderer.document(doc, &prepared.view).map(|html| Some(Arc::from(html))),
+                    Pages::Sent(sink) => renderer
+                        .document_to(doc, &prepared.view, buffer)
+                        .map(|()| sink.page(&page_path(doc), buffer))
+                        .map(|()| None),
                 };
-                let listing_key = match output {
-                    PageOutput::Memory(_) => listing::fingerprint(doc, model, today),
+                let listing_key = match pages {
+                    Pages::Kept => listing::fingerprint(doc, model, today),
                     _ => 0,
                 };
                 PreparedPage { doc, listing_key, facts: Arc::new(prepared.facts), fresh: true, html }
             }
         })
         .collect();
-    PreparedSite { documents, excluded, keeps_pages: matches!(output, PageOutput::Memory(_)) }
+    PreparedSite { documents, excluded, keeps_pages: matches!(pages, Pages::Kept), selection }
 }
 
 /// Where a document's page is, relative to the output folder.
@@ -205,12 +195,12 @@ pub struct PageRenderer {
 
 impl PageRenderer {
     pub fn new(model: &SiteModel, mut theme: Theme, selection: Selection) -> PageRenderer {
-        let site_view = SiteView::new(&model.site);
-        let mut nav = vec![NavLink { label: "Accueil", url: "" }];
-        if selection.register {
-            nav.push(NavLink { label: "Registre", url: "registre/" });
+        let site_view = SiteView::new(model);
+        let mut nav = vec![NavLink { label: "Accueil", url: Generated::Home.path() }];
+        if Generated::Register.is_in(selection) {
+            nav.push(NavLink { label: "Registre", url: Generated::Register.path() });
         }
-        nav.push(NavLink { label: "Engagements Qual-e-pref", url: "engagements/" });
+        nav.push(NavLink { label: "Engagements Qual-e-pref", url: Generated::Engagements.path() });
         theme.tera.global_context().insert("site", &site_view);
         theme.tera.global_context().insert("nav", &nav);
         PageRenderer { theme, site_view }
@@ -256,9 +246,9 @@ pub fn render(
     let mut errors = Vec::new();
     for p in &prepared.documents {
         match &p.html {
-            PageHtml::Kept(html) => pages.push((page_path(p.doc), html.clone())),
-            PageHtml::Failed(d) => errors.push(d.clone()),
-            PageHtml::Written | PageHtml::NotRendered => {}
+            Ok(Some(html)) => pages.push((page_path(p.doc), html.clone())),
+            Ok(None) => {}
+            Err(d) => errors.push(d.clone()),
         }
     }
     let documents: Vec<&Document> = prepared.documents.iter().map(|p| &**p.doc).collect();
@@ -286,7 +276,7 @@ pub fn render(
         return Err(errors);
     }
     for p in prepared.documents.iter().filter(|p| p.fresh) {
-        if let PageHtml::Kept(html) = &p.html {
+        if let Ok(Some(html)) = &p.html {
             cache.insert(
                 p.doc.slug.clone(),
                 CachedPage {
@@ -321,34 +311,37 @@ fn listing_pages(
     // The three pages that list every document are the largest of the site: they are rendered
     // side by side.
     let home = || {
-        let mut home = page(0, "", "");
+        let mut home = page(0, "", Generated::Home.path());
         home.insert("page_title", &site_view.title);
         home.insert("groups", &listing::audience_groups(documents));
-        vec![render("index.html", "index.html", home)]
+        vec![render(&Generated::Home.file(), "index.html", home)]
     };
     let register = || {
-        if !selection.register {
+        if !Generated::Register.is_in(selection) {
             return Vec::new();
         }
         let (rows, counts) = listing::register(documents, model, today);
         let csv = listing::register_csv(&rows, &site_view.base_url);
-        let mut register = page(1, "Registre des documents", "registre/");
+        let mut register = page(1, "Registre des documents", Generated::Register.path());
         register.insert("rows", &rows);
         register.insert("counts", &counts);
         register.insert("forks", &listing::forks(documents));
         register.insert("today", &today.french());
         vec![
-            render("registre/index.html", "register.html", register),
-            Ok((PathBuf::from("registre.csv"), Arc::from(csv))),
+            render(&Generated::Register.file(), "register.html", register),
+            Ok((PathBuf::from(Generated::RegisterCsv.file()), Arc::from(csv))),
         ]
     };
     let matrix = || {
-        let mut matrix = page(1, "Engagements Qual-e-pref", "engagements/");
+        let mut matrix = page(1, "Engagements Qual-e-pref", Generated::Engagements.path());
         matrix.insert("engagements", &listing::engagement_matrix(documents, model));
         let mut not_found = page(0, "Page introuvable", "");
-        not_found.insert("root", &format!("{}/", model.site.base_path()));
+        not_found.insert("root", &format!("{}/", model.base.path));
         not_found.insert("canonical", "");
-        vec![render("engagements/index.html", "engagements.html", matrix), render("404.html", "404.html", not_found)]
+        vec![
+            render(&Generated::Engagements.file(), "engagements.html", matrix),
+            render(&Generated::NotFound.file(), "404.html", not_found),
+        ]
     };
     let (home, (register, matrix)) = rayon::join(home, || rayon::join(register, matrix));
     let mut pages = Vec::with_capacity(5);

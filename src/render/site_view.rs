@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::site::{capitalise, Licence, OrganisationForms, Site};
+use crate::model::site::{capitalise, Licence, OrganisationForms};
+use crate::model::SiteModel;
 
 #[derive(Serialize)]
 pub struct SiteView {
@@ -36,12 +37,13 @@ pub struct ContactView {
 }
 
 impl SiteView {
-    pub fn new(site: &Site) -> SiteView {
+    pub fn new(model: &SiteModel) -> SiteView {
+        let site = &model.site;
         let org = site.organisation.forms();
         SiteView {
             title: site.title.as_deref().cloned().unwrap_or_else(|| format!("Réseaux sociaux {}", org.de)),
             language: site.language.clone(),
-            base_url: site.base_url.trim_end_matches('/').to_owned(),
+            base_url: model.base.url.clone(),
             accounts: site
                 .accounts
                 .iter()

@@ -8,9 +8,8 @@ use std::path::{Path, PathBuf};
 use include_dir::{include_dir, Dir};
 use tera::{ErrorKind, Tera};
 
-use crate::diagnostics::{relative_to, Diagnostic, SourceFile};
-use crate::load::yaml::position;
-use crate::model::site::Site;
+use crate::model::SiteModel;
+use crate::source::{relative_to, Code, Diagnostic, SourceFile};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
@@ -35,7 +34,8 @@ struct TemplateSource {
     text: String,
 }
 
-pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
+pub fn load(root: &Path, model: &SiteModel) -> Result<Theme, Vec<Diagnostic>> {
+    let site = &model.site;
     let mut templates: BTreeMap<String, TemplateSource> = BTreeMap::new();
     let mut statics = BTreeMap::new();
     let mut diagnostics = Vec::new();
@@ -43,18 +43,9 @@ pub fn load(root: &Path, site: &Site) -> Result<Theme, Vec<Diagnostic>> {
     let name = site.theme.as_str();
     let theme_dir = root.join("themes").join(name);
     if name != "default" && !theme_dir.is_dir() {
-        let (line, column) = position(&site.theme);
-        let source = SourceFile::new(
-            "content/site.yaml",
-            std::fs::read_to_string(root.join("content/site.yaml")).unwrap_or_default(),
-        );
-        return Err(vec![source
-            .error_at(
-                "unknown-theme",
-                line,
-                column,
-                format!("theme `{name}` not found: expected a folder themes/{name}/"),
-            )
+        return Err(vec![model
+            .site_file
+            .at(Code::UnknownTheme, &site.theme, format!("theme `{name}` not found: expected a folder themes/{name}/"))
             .with_help("use `theme: default` for the built-in theme")]);
     }
     embedded_layer(&mut templates, &mut statics);
@@ -120,9 +111,11 @@ fn disk_layer(
                 let name = template_name(entry.path().strip_prefix(dir).unwrap_or(entry.path()));
                 templates.insert(name, TemplateSource { display, text });
             }
-            Err(e) => {
-                diagnostics.push(Diagnostic::file_error("template", display, format!("cannot read this template: {e}")))
-            }
+            Err(e) => diagnostics.push(Diagnostic::about_file(
+                Code::Template,
+                display,
+                format!("cannot read this template: {e}"),
+            )),
         }
     }
 }
@@ -148,12 +141,16 @@ fn template_error(err: &tera::Error, templates: &BTreeMap<String, TemplateSource
                 Some(t) => {
                     let source = SourceFile::new(t.display.clone(), t.text.clone());
                     let span = report.span();
-                    source.error_at("template", span.start_line, span.start_col + 1, report.message().to_owned())
+                    source.diagnostic(
+                        Code::Template,
+                        (span.start_line, span.start_col + 1),
+                        report.message().to_owned(),
+                    )
                 }
-                None => Diagnostic::file_error("template", name, report.message().to_owned()),
+                None => Diagnostic::about_file(Code::Template, name, report.message().to_owned()),
             }
         }
-        other => Diagnostic::file_error("template", "templates", other.to_string()),
+        other => Diagnostic::about_file(Code::Template, "templates", other.to_string()),
     }
 }
 

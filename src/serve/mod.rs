@@ -20,9 +20,9 @@ use tokio_stream::wrappers::{BroadcastStream, WatchStream};
 use tokio_stream::StreamExt;
 
 use crate::build::{render_site, Caches, Failure};
-use crate::diagnostics::Diagnostic;
-use crate::model::date::Date;
-use crate::render::Selection;
+use crate::model::address::Selection;
+use crate::schema::date::Date;
+use crate::source::Diagnostic;
 use files::{Lookup, SiteFiles};
 
 const LIVE_JS: &str = include_str!("live.js");
@@ -53,6 +53,15 @@ struct Shared {
     shutdown: watch::Receiver<bool>,
 }
 
+/// A site built for serving.
+struct Built {
+    files: SiteFiles,
+    /// The documents rendered anew.
+    fresh: Vec<String>,
+    warnings: Vec<Diagnostic>,
+    base_path: String,
+}
+
 /// One build of the sources: the site, or the diagnostics that stopped it.
 struct Builder {
     root: PathBuf,
@@ -62,14 +71,14 @@ struct Builder {
 
 impl Builder {
     /// Builds the site; `changed` are the paths changed since the last build, when known.
-    fn build(&mut self, changed: Option<&[PathBuf]>) -> Result<(SiteFiles, Vec<String>, Vec<Diagnostic>), String> {
+    fn build(&mut self, changed: Option<&[PathBuf]>) -> Result<Built, String> {
         self.caches.changed = changed.map(<[PathBuf]>::to_vec);
         let today = self.today.unwrap_or_else(Date::today);
         match render_site(&self.root, today, Selection::ALL, &mut self.caches) {
             Ok(site) => {
                 let files =
                     SiteFiles::from_output(&site.output).map_err(|e| format!("cannot read a file of the site: {e}"))?;
-                Ok((files, site.fresh, site.diagnostics))
+                Ok(Built { files, fresh: site.fresh, warnings: site.diagnostics, base_path: site.base_path })
             }
             Err(Failure::Usage(message)) => Err(format!("error: {message}\n")),
             Err(Failure::Content(diagnostics)) => {
@@ -84,14 +93,13 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     let root = options.root.clone();
     let mut builder = Builder { root: root.clone(), today: options.today, caches: Caches::default() };
     let start = Instant::now();
-    let (files, _, warnings) = builder
+    let Built { files, warnings, base_path, .. } = builder
         .build(None)
         .map_err(|errors| format!("{errors}the site has errors: fix them, then run charte serve again"))?;
     if !warnings.is_empty() {
         println!("{} warnings and notices (charte check lists them)", warnings.len());
     }
     println!("built the site in {} ms", start.elapsed().as_millis());
-    let base_path = base_path(&root);
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
     runtime.block_on(async move {
@@ -128,17 +136,6 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         println!("stopped");
         Ok(())
     })
-}
-
-/// The path part of `base_url` (`/chartes`, or empty), from `content/site.yaml` alone (the
-/// first build has just read it without error).
-fn base_path(root: &Path) -> String {
-    let path = root.join("content/site.yaml");
-    let text = std::fs::read_to_string(&path).unwrap_or_default();
-    let source = crate::diagnostics::SourceFile::new("content/site.yaml", text);
-    crate::load::yaml::parse::<crate::model::site::Site>(&source, &source.text)
-        .map(|site| site.base_path())
-        .unwrap_or_default()
 }
 
 fn open_browser(url: &str) {
@@ -201,7 +198,7 @@ const DEBOUNCE: Duration = Duration::from_millis(40);
 fn rebuild(builder: &mut Builder, shared: &Shared, changed: &[PathBuf]) {
     let start = Instant::now();
     match builder.build(Some(changed)) {
-        Ok((files, fresh, warnings)) => {
+        Ok(Built { files, fresh, warnings, .. }) => {
             if !warnings.is_empty() {
                 println!("{} warnings and notices (charte check lists them)", warnings.len());
             }

@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::render::theme::StaticSource;
-use crate::render::Output;
+use crate::render::{Output, PageSink};
 
 /// The file charte leaves in every output folder it writes, so that it knows it may replace it.
 pub const MARKER: &str = ".charte-output";
@@ -81,14 +81,6 @@ impl Staging {
         Ok(Staging { dir, out: out.to_path_buf(), failed: Mutex::new(None) })
     }
 
-    /// Writes a page at `path` (relative to the output folder), creating its folders. Safe to
-    /// call from many threads; a failure is kept for [`Staging::finish`] to report.
-    pub fn page(&self, path: &Path, contents: &[u8]) {
-        let target = self.dir.path().join(path);
-        let written = target.parent().map_or(Ok(()), fs::create_dir_all).and_then(|()| fs::write(&target, contents));
-        self.keep_failure(written);
-    }
-
     /// Copies the file `from` to `path` (relative to the output folder), creating its folders.
     fn copy(&self, from: &Path, path: &Path) {
         let target = self.dir.path().join(path);
@@ -123,6 +115,16 @@ impl Staging {
         fs::write(base.join(MARKER), "This folder was written by charte build; it is replaced whole at each build.\n")?;
         publishable_permissions(base)?;
         swap_in(self.dir.keep(), &self.out, parent_of(&self.out)?)
+    }
+}
+
+impl PageSink for Staging {
+    /// Writes a page at `path` (relative to the output folder), creating its folders. Safe to
+    /// call from many threads; a failure is kept for [`Staging::finish`] to report.
+    fn page(&self, path: &Path, contents: &[u8]) {
+        let target = self.dir.path().join(path);
+        let written = target.parent().map_or(Ok(()), fs::create_dir_all).and_then(|()| fs::write(&target, contents));
+        self.keep_failure(written);
     }
 }
 

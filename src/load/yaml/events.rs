@@ -18,7 +18,7 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAc
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
 
-use super::spanned;
+use crate::source as spanned;
 
 /// The fast reader gave up: the tree reader has the last word.
 #[derive(Debug)]
@@ -50,9 +50,32 @@ pub(super) fn from_str<T: DeserializeOwned>(yaml: &str) -> Result<T, GiveUp> {
     }
     reader.pending = Some((event, mark));
     let value = T::deserialize(&mut reader)?;
-    match reader.next()?.0 {
-        Event::DocumentEnd => Ok(value),
+    match (reader.next()?.0, reader.next()?.0) {
+        (Event::DocumentEnd, Event::StreamEnd) => Ok(value),
         _ => Err(GiveUp),
+    }
+}
+
+/// Where a second document starts in `yaml` (line and column), if the first is well formed
+/// and followed by another.
+pub(super) fn second_document(yaml: &str) -> Option<(usize, usize)> {
+    let mut parser = Parser::new_from_str(yaml);
+    let mut depth = 0usize;
+    let mut documents = 0;
+    loop {
+        let (event, mark) = parser.next_token().ok()?;
+        match event {
+            Event::DocumentStart if depth == 0 => {
+                documents += 1;
+                if documents == 2 {
+                    return Some((mark.line(), mark.col() + 1));
+                }
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => depth += 1,
+            Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            Event::StreamEnd => return None,
+            _ => {}
+        }
     }
 }
 

@@ -1,5 +1,6 @@
-//! The one place that parses YAML. Everything else sees typed values and [`Spanned`] positions;
-//! swapping the YAML library means changing this file only.
+//! The one place that parses YAML. Everything else sees typed values and
+//! [`crate::source::Spanned`] positions; swapping the YAML library means changing this folder
+//! only.
 //!
 //! Positions are those of the original file: the loader hands over the file's text with every
 //! line that is not YAML blanked out, so that the parser's lines are the file's lines.
@@ -8,25 +9,23 @@ use marked_yaml::spanned_serde::NodeDeserializer;
 use marked_yaml::{FromYamlError, LoadError, LoaderOptions, Marker};
 use serde::de::DeserializeOwned;
 
-use crate::diagnostics::{did_you_mean, Diagnostic, SourceFile};
+use crate::schema::required;
+use crate::source::{did_you_mean, Code, Diagnostic, SourceFile};
 
 mod events;
-mod spanned;
-
-pub use spanned::{Span, Spanned};
-
-/// Line and column (1-based) where a spanned value starts; `(1, 1)` when the parser gave none.
-pub fn position<T>(value: &Spanned<T>) -> (usize, usize) {
-    value.span().start().unwrap_or((1, 1))
-}
 
 /// Parses `yaml` (the text of `source` with non-YAML lines blanked) into `T`.
 pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, Diagnostic> {
     if yaml.trim().is_empty() {
-        return Err(source.error_at("yaml-empty", 1, 1, "this YAML is empty: expected `field: value` lines"));
+        return Err(source.diagnostic(Code::YamlEmpty, (1, 1), "this YAML is empty: expected `field: value` lines"));
     }
     if let Ok(value) = events::from_str(yaml) {
         return Ok(value);
+    }
+    if let Some(at) = events::second_document(yaml) {
+        return Err(source
+            .diagnostic(Code::YamlSyntax, at, "a second YAML document starts here: a file holds one document")
+            .with_help("remove this `---` line and what follows it, or move it into a file of its own"));
     }
     // The file is broken, or unusual: the tree reader reads it again, and says what is wrong.
     by_tree(source, yaml)
@@ -43,9 +42,8 @@ fn by_tree<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, Di
         .or_else(|_| marked_yaml::from_node(&node).map_err(|err| to_diagnostic(source, FromYamlError::FromNode(err))))
 }
 
-fn at(source: &SourceFile, code: &'static str, marker: Option<&Marker>, message: String) -> Diagnostic {
-    let (line, column) = marker.map(|m| (m.line(), m.column())).unwrap_or((1, 1));
-    source.error_at(code, line, column, message)
+fn at(source: &SourceFile, code: Code, marker: Option<&Marker>, message: String) -> Diagnostic {
+    source.diagnostic(code, marker.map(|m| (m.line(), m.column())).unwrap_or((1, 1)), message)
 }
 
 fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
@@ -61,14 +59,23 @@ fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
                         Some(close) => format!("did you mean `{close}`? expected one of: {}", expected.join(", ")),
                         None => format!("expected one of: {}", expected.join(", ")),
                     };
-                    ("unknown-field", format!("unknown field `{field}`"), Some(help))
+                    (Code::UnknownField, format!("unknown field `{field}`"), Some(help))
                 }
                 marked_yaml::Error::IntegerParseFailure(_, _) => {
-                    ("invalid-value", "expected a whole number".to_owned(), None)
+                    (Code::InvalidValue, "expected a whole number".to_owned(), None)
                 }
-                marked_yaml::Error::FloatParseFailure(_, _) => ("invalid-value", "expected a number".to_owned(), None),
-                marked_yaml::Error::NotBoolean(_) => ("invalid-value", "expected `true` or `false`".to_owned(), None),
-                other => ("invalid-value", humanise(&other.to_string()), None),
+                marked_yaml::Error::FloatParseFailure(_, _) => {
+                    (Code::InvalidValue, "expected a number".to_owned(), None)
+                }
+                marked_yaml::Error::NotBoolean(_) => {
+                    (Code::InvalidValue, "expected `true` or `false`".to_owned(), None)
+                }
+                marked_yaml::Error::Other(message, _) if message == required::EMPTY => (
+                    Code::InvalidValue,
+                    "this field is empty: expected a text".to_owned(),
+                    Some("write its text, or remove the line".to_owned()),
+                ),
+                other => (Code::InvalidValue, humanise(&other.to_string()), None),
             };
             let message = match context {
                 Some(path) => format!("{message} (in `{}`)", tidy_path(&path)),
@@ -131,7 +138,7 @@ fn load_error_at(source: &SourceFile, err: LoadError) -> Diagnostic {
             if detail.contains("did not find expected key") {
                 let mut d = at(
                     source,
-                    "yaml-syntax",
+                    Code::YamlSyntax,
                     Some(&marker),
                     "invalid YAML: this line is not indented like the fields above it".to_owned(),
                 );
@@ -140,95 +147,49 @@ fn load_error_at(source: &SourceFile, err: LoadError) -> Diagnostic {
                     "indent every field of one level by the same number of spaces (two per level is usual)",
                 );
             }
-            at(source, "yaml-syntax", Some(&marker), format!("invalid YAML: {detail}")).with_help(
+            at(source, Code::YamlSyntax, Some(&marker), format!("invalid YAML: {detail}")).with_help(
                 "check the indentation (spaces only, the same for every field of one level) and quote values that contain `: ` or start with a special character",
             )
         }
         LoadError::TopLevelMustBeMapping(marker) | LoadError::TopLevelMustBeSequence(marker) => {
-            at(source, "yaml-syntax", Some(&marker), "expected `field: value` lines at the top level".to_owned())
+            at(source, Code::YamlSyntax, Some(&marker), "expected `field: value` lines at the top level".to_owned())
         }
         LoadError::UnexpectedAnchor(marker) => at(
             source,
-            "yaml-syntax",
+            Code::YamlSyntax,
             Some(&marker),
             "YAML anchors and aliases (`&name`, `*name`) are not supported: write the value out".to_owned(),
         ),
         LoadError::MappingKeyMustBeScalar(marker) => at(
             source,
-            "yaml-syntax",
+            Code::YamlSyntax,
             Some(&marker),
             "a field name must be a plain word, not a list or a mapping".to_owned(),
         ),
         LoadError::UnexpectedTag(marker) => {
-            at(source, "yaml-syntax", Some(&marker), "YAML tags (`!name`) are not supported".to_owned())
+            at(source, Code::YamlSyntax, Some(&marker), "YAML tags (`!name`) are not supported".to_owned())
         }
         LoadError::DuplicateKey(inner) => {
             let first = inner.prev_key.span().start().map(|m| m.line()).unwrap_or(0);
             at(
                 source,
-                "duplicate-field",
+                Code::DuplicateField,
                 inner.key.span().start(),
                 format!("field `{}` is given twice (first on line {first})", inner.key.as_str()),
             )
         }
         #[allow(unreachable_patterns)]
-        other => source.error_at("yaml-syntax", 1, 1, format!("invalid YAML: {other}")),
+        other => source.diagnostic(Code::YamlSyntax, (1, 1), format!("invalid YAML: {other}")),
     }
-}
-
-/// A value that did not come from a file (a default), with no position.
-pub fn unspanned<T>(value: T) -> Spanned<T> {
-    Spanned::new(Span::default(), value)
-}
-
-/// Line and column in `file` of the byte `offset` of a value parsed from it, where the value
-/// holds `needle`. A value may be quoted, folded or escaped, so `needle` is looked for in the
-/// file from where the value starts, at the same rank among its occurrences; failing that, the
-/// value's start is given.
-/// `written` is the value's text in which `offset` is counted (the value itself, or the text
-/// it had before variables were replaced).
-pub fn locate(file: &str, value: &Spanned<String>, written: &str, offset: usize, needle: &str) -> (usize, usize) {
-    let span = value.span();
-    let Some(fallback) = span.start() else { return (1, 1) };
-    let Some(from) = file.char_indices().nth(span.character()).map(|(b, _)| b) else {
-        return fallback;
-    };
-    if needle.is_empty() {
-        return fallback;
-    }
-    let rank = written.get(..offset).map(|before| before.matches(needle).count()).unwrap_or(0);
-    match file[from..].match_indices(needle).nth(rank) {
-        Some((at, _)) => crate::diagnostics::line_column(file, from + at),
-        None => fallback,
-    }
-}
-
-/// `value`, marked as taken from a model: its position is the model's, not the document's.
-pub fn inherit(value: &Spanned<String>) -> Spanned<String> {
-    Spanned::new(value.span().inherited(), (**value).clone())
-}
-
-/// Whether `value` was taken from a model.
-pub fn is_inherited<T>(value: &Spanned<T>) -> bool {
-    value.span().is_inherited()
-}
-
-/// `value` with the text `text` in its place (after variables are replaced).
-pub fn replaced(value: &Spanned<String>, text: String) -> Spanned<String> {
-    Spanned::new(*value.span(), text)
-}
-
-/// Changes the value inside `value`, keeping its position.
-pub fn edit<T>(value: &mut Spanned<T>, f: impl FnOnce(&mut T)) {
-    f(value.value_mut());
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::document::Fields;
-    use crate::model::referential::ReferentialFile;
-    use crate::model::site::Site;
+    use crate::schema::document::Fields;
+    use crate::schema::referential::ReferentialFile;
+    use crate::schema::site::Site;
+    use crate::source::Spanned;
     use serde::Deserialize;
     use std::path::Path;
 
@@ -287,21 +248,22 @@ mod tests {
             "kind: chapitre\n",
             "kind: page\nsurprise: 1\n",
             "kind: page\ntitle: \"A\n",
+            "kind: page\n---\nkind: usage\n",
+            "kind: page\ntitle: \"\"\n",
+            "kind: page\ntitle: ~\n",
         ];
         for yaml in refused {
             assert!(events::from_str::<Fields>(yaml).is_err(), "{yaml}");
         }
         let read = [
-            "kind: page\ntitle:\n",
-            "kind: page\ntitle: ~\nsummary: null\n",
+            "kind: page\nsummary:\n",
+            "kind: page\nsummary: ~\nservice: null\n",
             "kind: page\ntitle: \"true\"\nrules: []\n",
             "kind: page\ntitle: 'Le « titre »'\nrules:\n",
             "kind: page\nreview: { every_months: 6, last: 2025-01-02 }\n",
             "kind: glossary\nterms:\n  - term: A\n    definition: >\n      plié\n      ici\n    aliases: [b, c]\n",
             "kind: moderation\nrules:\n  - { id: a, remove: TRUE }\nvars: { x: 1, y: \"2\" }\n",
             "---\nkind: page\n...\n",
-            // Both read the first document only.
-            "kind: page\n---\nkind: usage\n",
         ];
         for yaml in read {
             assert!(same_both_ways::<Fields>(yaml), "{yaml}");
@@ -325,16 +287,16 @@ mod tests {
         let text = "title: Étude\nauthor:\n  name: \"Camille\"\n  roles: [a, bé]\n";
         let page: Page = parse(&SourceFile::new("page.yaml", text.to_owned()), text).unwrap();
         assert_eq!(*page.title, "Étude");
-        assert_eq!(position(&page.title), (1, 8));
-        assert_eq!(position(&page.author.name), (3, 9));
-        assert_eq!(position(&page.author.roles[1]), (4, 14));
+        assert_eq!(page.title.position(), (1, 8));
+        assert_eq!(page.author.name.position(), (3, 9));
+        assert_eq!(page.author.roles[1].position(), (4, 14));
         // The offset in characters, not bytes: "É" is one character.
         let offset = page.author.roles[1].span().character();
         assert_eq!(text.chars().skip(offset).take(2).collect::<String>(), "bé");
-        assert!(!is_inherited(&page.title));
-        let inherited = inherit(&page.title);
-        assert!(is_inherited(&inherited));
-        assert_eq!(position(&inherited), (1, 8));
-        assert_eq!(position(&unspanned(1)), (1, 1));
+        assert!(!page.title.is_inherited());
+        let inherited = page.title.inherited();
+        assert!(inherited.is_inherited());
+        assert_eq!(inherited.position(), (1, 8));
+        assert_eq!(Spanned::unspanned(1).position(), (1, 1));
     }
 }

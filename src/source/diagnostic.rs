@@ -1,40 +1,20 @@
 //! Diagnostics: what went wrong, where (file, line, column in the original file), and what was
-//! expected. Every stage of the pipeline reports through [`Diagnostic`]; the command line prints
-//! them with the offending line and a caret under the column.
+//! expected; and how they are shown — as text for people (the offending line with a caret under
+//! the column, coloured on a terminal) or as JSON for tools.
 
 use std::fmt::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-/// How serious a diagnostic is. Errors stop a build; warnings and notices are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Error,
-    Warning,
-    Notice,
-}
+use serde::Serialize;
 
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Notice => "notice",
-        }
-    }
-}
-
-/// A position in a source file, 1-based, columns counted in characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Location {
-    pub line: usize,
-    pub column: usize,
-}
+use super::code::{Code, Severity};
+use super::file::Location;
 
 /// One finding about the content, with a stable code.
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
-    pub code: &'static str,
+    pub code: Code,
     /// Path relative to the site root, as the user would type it.
     pub file: PathBuf,
     pub location: Option<Location>,
@@ -46,10 +26,10 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error about a whole file, with no position inside it.
-    pub fn file_error(code: &'static str, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    /// A diagnostic about a whole file, with no position inside it, of the code's severity.
+    pub fn about_file(code: Code, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic {
-            severity: Severity::Error,
+            severity: code.severity(),
             code,
             file: file.into(),
             location: None,
@@ -64,36 +44,15 @@ impl Diagnostic {
         self
     }
 
+    /// The same diagnostic with another severity than its code's: only for a code whose
+    /// severity depends on the document (a blank is a warning in a draft).
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
-    }
-}
-
-/// A loaded source file, kept so that diagnostics can quote the offending line.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    /// Path relative to the site root (for messages).
-    pub display: PathBuf,
-    pub text: String,
-}
-
-impl SourceFile {
-    pub fn new(display: impl Into<PathBuf>, text: String) -> Self {
-        SourceFile { display: display.into(), text }
-    }
-
-    /// An error at a line and column of this file (1-based). Out-of-range positions are clamped.
-    pub fn error_at(&self, code: &'static str, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
-        let line = line.max(1);
-        Diagnostic {
-            severity: Severity::Error,
-            code,
-            file: self.display.clone(),
-            location: Some(Location { line, column: column.max(1) }),
-            source_line: self.text.lines().nth(line - 1).map(str::to_owned),
-            message: message.into(),
-            help: None,
-        }
     }
 }
 
@@ -107,11 +66,25 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
         .map(|(_, c)| c)
 }
 
+/// `text` in the ANSI style `code` when `color` is on.
+pub fn paint(color: bool, code: &str, text: &str) -> String {
+    if color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Whether to colour what goes to a stream: only a terminal, and never when `NO_COLOR` is set.
+pub fn use_color(is_terminal: bool) -> bool {
+    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
 impl Diagnostic {
     /// The diagnostic as people read it: the message, the place, the line with a caret under the
     /// column, and what to do. ANSI colours when `color` is on.
     pub fn render(&self, color: bool) -> String {
-        let paint = |code: &str, text: &str| crate::report::paint(color, code, text);
+        let paint = |code: &str, text: &str| paint(color, code, text);
         let style = match self.severity {
             Severity::Error => "1;31",
             Severity::Warning => "1;33",
@@ -143,6 +116,31 @@ impl Diagnostic {
         }
         out
     }
+
+    /// The diagnostic as JSON sees it (the shape the README documents).
+    pub fn json(&self) -> JsonDiagnostic<'_> {
+        JsonDiagnostic {
+            code: self.code,
+            severity: self.severity.as_str(),
+            file: self.file.to_string_lossy().replace('\\', "/"),
+            line: self.location.map(|l| l.line),
+            column: self.location.map(|l| l.column),
+            message: &self.message,
+            help: self.help.as_deref(),
+        }
+    }
+}
+
+/// One diagnostic as JSON sees it.
+#[derive(Serialize)]
+pub struct JsonDiagnostic<'a> {
+    code: Code,
+    severity: &'static str,
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+    help: Option<&'a str>,
 }
 
 /// The longest line shown whole under a message, in characters.
@@ -171,21 +169,6 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(false))
     }
-}
-
-/// Path of `path` relative to `root`, for messages; the path itself when it is outside.
-pub fn relative_to(path: &Path, root: &Path) -> PathBuf {
-    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
-}
-
-/// 1-based line and column (in characters) of a byte offset of `text`.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let offset = (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap_or(0);
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    (line, before[line_start..].chars().count() + 1)
 }
 
 #[cfg(test)]

@@ -1,14 +1,16 @@
-//! What `charte check` reports: the diagnostics and a one-screen summary, as text for people
-//! (coloured on a terminal unless `NO_COLOR` is set) or as one JSON object for tools.
+//! What `charte check` reports besides the diagnostics: a one-screen summary, as text for people
+//! (coloured on a terminal unless `NO_COLOR` is set), and the whole report as one JSON object
+//! for tools.
 
 use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::diagnostics::{Diagnostic, Severity};
-use crate::model::date::Date;
-use crate::model::document::{ReviewState, Status};
+use crate::model::document::ReviewState;
 use crate::model::SiteModel;
+use crate::schema::date::Date;
+use crate::schema::document::Status;
+use crate::source::{paint, Diagnostic, JsonDiagnostic, Severity};
 
 #[derive(Serialize, Default)]
 pub struct ByStatus {
@@ -117,32 +119,6 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// `text` in the ANSI style `code` when `color` is on.
-pub fn paint(color: bool, code: &str, text: &str) -> String {
-    if color {
-        format!("\x1b[{code}m{text}\x1b[0m")
-    } else {
-        text.to_owned()
-    }
-}
-
-/// Whether to colour what goes to a stream: only a terminal, and never when `NO_COLOR` is set.
-pub fn use_color(is_terminal: bool) -> bool {
-    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
-/// One diagnostic as JSON sees it.
-#[derive(Serialize)]
-struct JsonDiagnostic<'a> {
-    code: &'a str,
-    severity: &'a str,
-    file: String,
-    line: Option<usize>,
-    column: Option<usize>,
-    message: &'a str,
-    help: Option<&'a str>,
-}
-
 #[derive(Serialize)]
 struct JsonReport<'a> {
     diagnostics: Vec<JsonDiagnostic<'a>>,
@@ -151,20 +127,6 @@ struct JsonReport<'a> {
 
 /// The report as one JSON object: `{ "diagnostics": [...], "summary": {...} }`.
 pub fn json(diagnostics: &[Diagnostic], summary: &Summary) -> String {
-    let report = JsonReport {
-        diagnostics: diagnostics
-            .iter()
-            .map(|d| JsonDiagnostic {
-                code: d.code,
-                severity: d.severity.as_str(),
-                file: d.file.to_string_lossy().replace('\\', "/"),
-                line: d.location.map(|l| l.line),
-                column: d.location.map(|l| l.column),
-                message: &d.message,
-                help: d.help.as_deref(),
-            })
-            .collect(),
-        summary,
-    };
+    let report = JsonReport { diagnostics: diagnostics.iter().map(Diagnostic::json).collect(), summary };
     serde_json::to_string_pretty(&report).expect("the report serialises")
 }

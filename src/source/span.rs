@@ -3,7 +3,8 @@
 //!
 //! The YAML library's tree reader hands positions to a type that asks for them through serde by
 //! a struct name and field names of its own; [`Spanned`] asks in the same words. The fast reader
-//! of `events.rs` answers the same struct name with a sequence: character, line, column, value.
+//! of `load/yaml/events.rs` answers the same struct name with a sequence: character, line,
+//! column, value.
 
 use std::borrow::Borrow;
 use std::fmt;
@@ -25,7 +26,7 @@ pub struct Span {
 }
 
 impl Span {
-    pub(super) fn at(character: usize, line: usize, column: usize) -> Span {
+    pub(crate) fn at(character: usize, line: usize, column: usize) -> Span {
         let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Span { character: narrow(character), line: narrow(line), column: narrow(column), inherited: false }
     }
@@ -40,12 +41,13 @@ impl Span {
         self.character as usize
     }
 
+    /// Whether the value there was taken from a model.
     pub fn is_inherited(&self) -> bool {
         self.inherited
     }
 
     /// The same place, marked as taken from a model (or at the model's first line if unknown).
-    pub(super) fn inherited(self) -> Span {
+    pub fn inherited(self) -> Span {
         let base = if self.line > 0 { self } else { Span::at(0, 1, 1) };
         Span { inherited: true, ..base }
     }
@@ -63,13 +65,35 @@ impl<T> Spanned<T> {
         Spanned { span, value }
     }
 
+    /// A value that did not come from a file (a default), with no position.
+    pub fn unspanned(value: T) -> Spanned<T> {
+        Spanned::new(Span::default(), value)
+    }
+
     pub fn span(&self) -> &Span {
         &self.span
     }
 
-    /// The value, to change it in place.
-    pub(super) fn value_mut(&mut self) -> &mut T {
-        &mut self.value
+    /// Line and column (1-based) where the value starts; `(1, 1)` when it has no position.
+    pub fn position(&self) -> (usize, usize) {
+        self.span.start().unwrap_or((1, 1))
+    }
+
+    /// Whether the value was taken from a model.
+    pub fn is_inherited(&self) -> bool {
+        self.span.is_inherited()
+    }
+
+    /// Another value at the same place (a text after its variables are replaced).
+    pub fn with_value<U>(&self, value: U) -> Spanned<U> {
+        Spanned::new(self.span, value)
+    }
+}
+
+impl<T: Clone> Spanned<T> {
+    /// The value, marked as taken from a model: its position is the model's, not the document's.
+    pub fn inherited(&self) -> Spanned<T> {
+        Spanned::new(self.span.inherited(), self.value.clone())
     }
 }
 
@@ -78,6 +102,12 @@ impl<T> Deref for Spanned<T> {
 
     fn deref(&self) -> &T {
         &self.value
+    }
+}
+
+impl<T> std::ops::DerefMut for Spanned<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
     }
 }
 
@@ -122,12 +152,12 @@ impl<T: Serialize> Serialize for Spanned<T> {
 /// The words in which the YAML library's deserialisers hand out positions: a struct of this
 /// name, whose fields are the start (source, character, line, column), perhaps the end, then
 /// the value.
-pub(super) const STRUCT: &str = "$___::marked_data::serde::Spanned<T>";
-pub(super) const START_SOURCE: &str = "$___::marked_data::serde::Spanned<T>::span_start_source";
-pub(super) const START_CHARACTER: &str = "$___::marked_data::serde::Spanned<T>::span_start_char";
-pub(super) const START_LINE: &str = "$___::marked_data::serde::Spanned<T>::span_start_line";
-pub(super) const START_COLUMN: &str = "$___::marked_data::serde::Spanned<T>::span_start_column";
-pub(super) const INNER: &str = "$___::marked_data::serde::Spanned<T>::inner";
+pub(crate) const STRUCT: &str = "$___::marked_data::serde::Spanned<T>";
+const START_SOURCE: &str = "$___::marked_data::serde::Spanned<T>::span_start_source";
+const START_CHARACTER: &str = "$___::marked_data::serde::Spanned<T>::span_start_char";
+const START_LINE: &str = "$___::marked_data::serde::Spanned<T>::span_start_line";
+const START_COLUMN: &str = "$___::marked_data::serde::Spanned<T>::span_start_column";
+const INNER: &str = "$___::marked_data::serde::Spanned<T>::inner";
 const FIELDS: &[&str] = &[
     START_SOURCE,
     START_CHARACTER,
@@ -181,5 +211,24 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
         }
 
         deserializer.deserialize_struct(STRUCT, FIELDS, SpannedVisitor(PhantomData))
+    }
+}
+
+/// A value with its position is described as the value alone.
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
     }
 }

@@ -1,0 +1,265 @@
+//! Preparing a document for its template: every Markdown text rendered (anchors unique on the
+//! page), and, on the way, what the link check needs (the page's anchors and its links, located
+//! in the file) and warnings about HTML the sanitiser removes.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use super::markdown::{self, Rendered};
+use super::outline::{self, Entries};
+use super::view::*;
+use crate::check::links::{FoundLink, PageFacts};
+use crate::model::address::resolve;
+use crate::model::document::{Document, Origin};
+use crate::model::site::capitalise;
+use crate::model::slug::{french_cmp, IdSet};
+use crate::model::SiteModel;
+use crate::schema::date::Date;
+use crate::schema::document::{Person, Status, Step};
+use crate::schema::kind::Section;
+use crate::schema::Text;
+use crate::source::{Code, Diagnostic};
+
+/// What a page needs from the build besides its document.
+pub struct PageContext<'m, 'e> {
+    pub model: &'m SiteModel,
+    pub today: Date,
+    /// Slugs of the documents left out of this build (internal ones in a public build): links
+    /// to them are rendered as plain text.
+    pub excluded: &'e HashSet<&'m str>,
+    /// Whether pages are rendered: not when the site is only checked, which needs only each
+    /// page's anchors, links and warnings.
+    pub html: bool,
+}
+
+/// A document ready for its template, with what the checks need to know about it.
+pub struct Prepared<'a> {
+    pub view: DocumentView<'a>,
+    pub facts: PageFacts,
+}
+
+/// Renders the Markdown texts of one document, keeping the page's anchors unique and noting
+/// links and removed HTML where the file has them.
+struct MarkdownPass<'a, 'c> {
+    doc: &'a Document,
+    ctx: &'c PageContext<'a, 'c>,
+    ids: IdSet,
+    links: Vec<FoundLink>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl<'a> MarkdownPass<'a, '_> {
+    fn render(&mut self, markdown: &str, origin: Origin, top_level: u8) -> Rendered {
+        let from = self.doc.url_path();
+        let base = &self.ctx.model.base;
+        let excluded = self.ctx.excluded;
+        let unlink = |destination: &str| {
+            !excluded.is_empty()
+                && resolve(&from, destination, base).is_some_and(|t| excluded.contains(t.path.trim_end_matches('/')))
+        };
+        let rendered = markdown::render(markdown, top_level, &mut self.ids, &unlink, self.ctx.html);
+        if self.doc.is_inherited(origin) {
+            // Checked where it is written: in the model.
+            return rendered;
+        }
+        let field = match origin {
+            Origin::Field(text) if !rendered.links.is_empty() => Some(text.clone()),
+            _ => None,
+        };
+        for link in &rendered.links {
+            self.links.push(FoundLink {
+                destination: link.destination.clone(),
+                field: field.clone(),
+                offset: link.offset,
+            });
+        }
+        for removed in &rendered.removed {
+            let at = self.doc.locate(origin, removed.offset, &removed.needle);
+            self.warnings.push(
+                self.doc
+                    .file
+                    .diagnostic(Code::HtmlRemoved, at, format!("{} is removed from the published page", removed.what))
+                    .with_help("write the text in Markdown; raw HTML is kept only when it is harmless"),
+            );
+        }
+        rendered
+    }
+
+    fn field(&mut self, text: &Text, top_level: u8) -> String {
+        self.render(text, Origin::Field(text), top_level).html
+    }
+}
+
+fn step<'a>(label: &'static str, person: &'a Person) -> ApprovalStep<'a> {
+    ApprovalStep {
+        step: label,
+        name: &person.name,
+        role: &person.role,
+        date: person.date.french(),
+        date_iso: person.date.iso(),
+    }
+}
+
+/// Builds the view of `doc` and collects its anchors, links and warnings.
+pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a> {
+    let model = ctx.model;
+    let kind = doc.kind();
+    let status = doc.status();
+    let audience = doc.audience();
+    let f = &doc.fields;
+    let mut ids = IdSet::default();
+    for reserved in ["contenu", "sommaire", "navigation", "haut"] {
+        ids.reserve(reserved);
+    }
+    for rule in doc.rules() {
+        ids.reserve(&rule.id);
+    }
+    let sections = outline::sections(kind, &mut ids);
+    let mut pass = MarkdownPass { doc, ctx, ids, links: Vec::new(), warnings: Vec::new() };
+
+    let rules: Vec<RuleView> = doc
+        .rules()
+        .iter()
+        .enumerate()
+        .map(|(i, r)| RuleView { id: &r.id, number: i + 1, title: &r.title, body_html: pass.field(&r.body, 4) })
+        .collect();
+    let term_groups = term_groups(doc, &mut pass);
+    let faq: Vec<FaqView> = doc
+        .faq()
+        .iter()
+        .map(|q| FaqView {
+            id: pass.ids.unique(&q.question),
+            question: &q.question,
+            answer_html: pass.field(&q.answer, 4),
+        })
+        .collect();
+    let body = pass.render(&doc.body, Origin::Body, 2);
+    let history: Vec<HistoryView> = f
+        .history
+        .iter()
+        .map(|h| HistoryView {
+            version: &h.version,
+            date: h.date.french(),
+            date_iso: h.date.iso(),
+            changes_html: pass.field(&h.changes, 4),
+        })
+        .collect();
+    let engagements: Vec<EngagementView> = f
+        .engagements
+        .iter()
+        .filter_map(|n| model.referential.get(n))
+        .map(|e| EngagementView { number: &e.number, text: &e.text })
+        .collect();
+    let approval: Vec<ApprovalStep> = f
+        .approval
+        .iter()
+        .flat_map(|a| a.steps())
+        .filter_map(|(which, person)| {
+            let label = match which {
+                Step::Drafted => "Rédaction",
+                Step::Verified if kind.spec().needs_verification => "Vérification par le référent qualité",
+                Step::Verified => "Vérification",
+                Step::Validated => "Validation",
+            };
+            person.map(|p| step(label, p))
+        })
+        .collect();
+    let cartouche = kind.spec().sections.contains(&Section::Cartouche).then(|| CartoucheView {
+        reference: f.reference.as_deref().map(String::as_str),
+        service: f.service.as_deref().map(String::as_str),
+        diffusion: f.diffusion.iter().flat_map(|d| d.iter()).map(|t| t.as_str()).collect(),
+        storage: f.storage.as_deref().map(String::as_str),
+    });
+    let shown = |section: &SectionView| match section.name {
+        Section::Engagements => !engagements.is_empty(),
+        Section::Body => !body.html.is_empty() || !body.headings.is_empty(),
+        Section::Rules => !rules.is_empty(),
+        Section::Faq => !faq.is_empty(),
+        Section::Glossary => !term_groups.is_empty(),
+        Section::ImageRights => model.site.contacts.contains_key("image_rights"),
+        Section::History => !history.is_empty(),
+        Section::Cartouche => cartouche.is_some(),
+    };
+    let sections: Vec<SectionView> = sections.into_iter().filter(shown).collect();
+    let entries = Entries {
+        headings: &body.headings,
+        rules: rules.iter().map(|r| (r.id.to_owned(), format!("{}. {}", r.number, r.title))).collect(),
+        groups: term_groups.iter().map(|g| (g.id.clone(), g.name.to_owned())).collect(),
+    };
+    let toc = outline::table_of_contents(&sections, entries);
+    let in_force_since = doc.in_force_since();
+    let view = DocumentView {
+        url: doc.url_path(),
+        slug: &doc.slug,
+        title: &doc.title,
+        kind: kind.as_str(),
+        kind_label: kind.label(),
+        version: f.version.as_deref().map(String::as_str),
+        status: StatusWords::new(status),
+        is_project: matches!(status, Status::Draft | Status::Review),
+        audience: audience.as_str(),
+        audience_label: audience.label(),
+        summary: f.summary.as_deref().map(String::as_str),
+        in_force_since: in_force_since.map(|d| d.french()),
+        in_force_since_iso: in_force_since.map(|d| d.iso()),
+        review: review_state(doc, model, ctx.today),
+        approval,
+        history,
+        engagements,
+        rules,
+        faq,
+        term_groups,
+        body_html: body.html,
+        sections,
+        toc,
+        cartouche,
+        breadcrumb: breadcrumb(doc),
+        model: doc.model.as_ref().map(ModelView::new),
+    };
+    let mut anchors = pass.ids.into_used();
+    anchors.extend(doc.rules().iter().map(|r| r.id.to_string()));
+    Prepared { view, facts: PageFacts::new(anchors, pass.links, pass.warnings) }
+}
+
+const DEFAULT_GROUP: &str = "Général";
+
+fn term_groups<'a>(doc: &'a Document, pass: &mut MarkdownPass<'a, '_>) -> Vec<TermGroupView<'a>> {
+    let group_of =
+        |term: &'a crate::schema::document::Term| term.group.as_deref().map_or(DEFAULT_GROUP, String::as_str);
+    let mut names: Vec<&'a str> = Vec::new();
+    for term in doc.terms() {
+        let name = group_of(term);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let mut groups: Vec<TermGroupView> = names
+        .into_iter()
+        .map(|name| TermGroupView { id: pass.ids.unique(&format!("groupe {name}")), name, terms: Vec::new() })
+        .collect();
+    let mut terms: Vec<_> = doc.terms().iter().collect();
+    terms.sort_by(|a, b| french_cmp(&a.term, &b.term));
+    for term in terms {
+        let view = TermView {
+            id: pass.ids.unique(&term.term),
+            term: &term.term,
+            abbr: term.abbr.as_deref().map(String::as_str),
+            aliases: term.aliases.iter().map(|a| a.as_str()).collect(),
+            definition_html: pass.field(&term.definition, 4),
+        };
+        if let Some(group) = groups.iter_mut().find(|g| g.name == group_of(term)) {
+            group.terms.push(view);
+        }
+    }
+    groups
+}
+
+fn breadcrumb(doc: &Document) -> Vec<Crumb<'_>> {
+    let mut crumbs = vec![Crumb { label: Cow::Borrowed("Accueil"), url: Some(String::new()), is_link: true }];
+    let parts: Vec<&str> = doc.slug.split('/').collect();
+    for folder in &parts[..parts.len() - 1] {
+        crumbs.push(Crumb { label: Cow::Owned(capitalise(&folder.replace('-', " "))), url: None, is_link: false });
+    }
+    crumbs.push(Crumb { label: Cow::Borrowed(&doc.title), url: None, is_link: false });
+    crumbs
+}

@@ -1,0 +1,192 @@
+//! What a document's template sees as `doc`: its fields with Markdown rendered, dates in French,
+//! its sections in page order with their anchors, its table of contents, its review state.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::model::document::{Document, ModelCredit};
+use crate::model::SiteModel;
+use crate::schema::date::Date;
+use crate::schema::document::Status;
+
+#[derive(Serialize)]
+pub struct Crumb<'a> {
+    pub label: Cow<'a, str>,
+    /// Site-relative address, when the crumb is a link.
+    pub url: Option<String>,
+    pub is_link: bool,
+}
+
+#[derive(Serialize)]
+pub struct ApprovalStep<'a> {
+    pub step: &'static str,
+    pub name: &'a str,
+    pub role: &'a str,
+    pub date: String,
+    pub date_iso: String,
+}
+
+/// When the next review is due, and whether it is late, in words.
+#[derive(Serialize, Clone)]
+pub struct ReviewView {
+    pub last: Option<String>,
+    pub last_iso: Option<String>,
+    pub due: String,
+    pub due_iso: String,
+    pub state: &'static str,
+    pub state_label: &'static str,
+    pub state_symbol: &'static str,
+}
+
+/// The review state of a document on `today`, for templates: `None` for archived documents
+/// and for documents neither reviewed nor validated.
+pub fn review_state(doc: &Document, model: &SiteModel, today: Date) -> Option<ReviewView> {
+    let (due, state) = doc.review_state(&model.site.review, today)?;
+    let last = doc.fields.review.as_ref().and_then(|r| r.last.as_deref());
+    Some(ReviewView {
+        last: last.map(Date::french),
+        last_iso: last.map(Date::iso),
+        due: due.french(),
+        due_iso: due.iso(),
+        state: state.as_str(),
+        state_label: state.label(),
+        state_symbol: state.symbol(),
+    })
+}
+
+#[derive(Serialize)]
+pub struct HistoryView<'a> {
+    pub version: &'a str,
+    pub date: String,
+    pub date_iso: String,
+    pub changes_html: String,
+}
+
+#[derive(Serialize)]
+pub struct RuleView<'a> {
+    pub id: &'a str,
+    pub number: usize,
+    pub title: &'a str,
+    pub body_html: String,
+}
+
+#[derive(Serialize)]
+pub struct FaqView<'a> {
+    pub id: String,
+    pub question: &'a str,
+    pub answer_html: String,
+}
+
+#[derive(Serialize)]
+pub struct TermView<'a> {
+    pub id: String,
+    pub term: &'a str,
+    pub abbr: Option<&'a str>,
+    pub aliases: Vec<&'a str>,
+    pub definition_html: String,
+}
+
+#[derive(Serialize)]
+pub struct TermGroupView<'a> {
+    pub id: String,
+    pub name: &'a str,
+    pub terms: Vec<TermView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct EngagementView<'a> {
+    pub number: &'a str,
+    pub text: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct CartoucheView<'a> {
+    pub reference: Option<&'a str>,
+    pub service: Option<&'a str>,
+    pub diffusion: Vec<&'a str>,
+    pub storage: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct TocEntry {
+    pub id: String,
+    pub text: String,
+    pub children: Vec<TocEntry>,
+}
+
+/// A section of a document's page, in page order: its name (`rules`, `faq`…: which partial
+/// shows it), the anchor of its heading and the heading's text.
+#[derive(Serialize)]
+pub struct SectionView {
+    pub name: crate::schema::kind::Section,
+    pub id: String,
+    pub title: &'static str,
+}
+
+/// A status as templates show it: `status` (the code, for styles), `status_label` (in words) and
+/// `status_symbol` (repeating it for readers who do not see colour).
+#[derive(Serialize, Clone, Copy)]
+pub struct StatusWords {
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub status_symbol: &'static str,
+}
+
+impl StatusWords {
+    pub fn new(status: Status) -> StatusWords {
+        StatusWords { status: status.as_str(), status_label: status.label(), status_symbol: status.symbol() }
+    }
+}
+
+#[derive(Serialize)]
+pub struct DocumentView<'a> {
+    pub url: String,
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub kind: &'static str,
+    pub kind_label: &'static str,
+    pub version: Option<&'a str>,
+    #[serde(flatten)]
+    pub status: StatusWords,
+    pub is_project: bool,
+    pub audience: &'static str,
+    pub audience_label: &'static str,
+    pub summary: Option<&'a str>,
+    pub in_force_since: Option<String>,
+    pub in_force_since_iso: Option<String>,
+    pub review: Option<ReviewView>,
+    pub approval: Vec<ApprovalStep<'a>>,
+    pub history: Vec<HistoryView<'a>>,
+    pub engagements: Vec<EngagementView<'a>>,
+    pub rules: Vec<RuleView<'a>>,
+    pub faq: Vec<FaqView<'a>>,
+    pub term_groups: Vec<TermGroupView<'a>>,
+    pub body_html: String,
+    /// The sections the page shows, in order (those with nothing to show left out).
+    pub sections: Vec<SectionView>,
+    pub toc: Vec<TocEntry>,
+    pub cartouche: Option<CartoucheView<'a>>,
+    pub breadcrumb: Vec<Crumb<'a>>,
+    /// The model the document was made from, credited on the page.
+    pub model: Option<ModelView<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ModelView<'a> {
+    pub name: &'a str,
+    pub title: &'a str,
+    pub url: Option<&'a str>,
+    pub built_in: bool,
+}
+
+impl<'a> ModelView<'a> {
+    pub fn new(credit: &'a ModelCredit) -> ModelView<'a> {
+        ModelView {
+            name: &credit.name,
+            title: &credit.title,
+            url: credit.url.as_deref(),
+            built_in: credit.name.starts_with('@'),
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Diagnostic codes: each declared once, with the stable name users and tools see and the
+//! severity it has. The README's table of codes lists exactly [`Code::ALL`] (a test checks it).
+
+use serde::{Serialize, Serializer};
+
+/// How serious a diagnostic is. Errors stop a build; warnings and notices are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+    Notice,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Notice => "notice",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($(#[$doc:meta])* $variant:ident $name:literal $severity:ident,)*) => {
+        /// What a diagnostic is about.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Code {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in the order of the README's table.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The stable name: `unknown-field`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+
+            /// The severity a diagnostic of this code has (a blank in a draft is the one
+            /// exception: a warning, see [`super::Diagnostic::with_severity`]).
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    /// The YAML cannot be read.
+    YamlSyntax "yaml-syntax" Error,
+    /// A YAML file or front matter with no field.
+    YamlEmpty "yaml-empty" Error,
+    /// A Markdown file without front matter, or whose front matter is never closed.
+    FrontMatter "front-matter" Error,
+    UnknownField "unknown-field" Error,
+    /// A value of the wrong kind, or a required field missing or empty.
+    InvalidValue "invalid-value" Error,
+    DuplicateField "duplicate-field" Error,
+    Encoding "encoding" Error,
+    Unreadable "unreadable" Error,
+    BadFileName "bad-file-name" Error,
+    MissingSite "missing-site" Error,
+    SymlinkIgnored "symlink-ignored" Warning,
+    FieldNotForKind "field-not-for-kind" Error,
+    RuleId "rule-id" Error,
+    DuplicateRule "duplicate-rule" Error,
+    DuplicateTerm "duplicate-term" Error,
+    DuplicateUrl "duplicate-url" Error,
+    ReservedUrl "reserved-url" Error,
+    UnknownEngagement "unknown-engagement" Error,
+    DuplicateEngagement "duplicate-engagement" Error,
+    UnknownVariable "unknown-variable" Error,
+    MissingModel "missing-model" Error,
+    ExtendsCycle "extends-cycle" Error,
+    ExtendsKind "extends-kind" Error,
+    RuleIncomplete "rule-incomplete" Error,
+    ModelChanges "model-changes" Notice,
+    UnknownTheme "unknown-theme" Error,
+    Template "template" Error,
+    ValidationMissing "validation-missing" Error,
+    VerificationMissing "verification-missing" Error,
+    ApprovalOrder "approval-order" Error,
+    ApprovalFuture "approval-future" Error,
+    HistoryOrder "history-order" Error,
+    HistoryFuture "history-future" Error,
+    HistoryVersion "history-version" Error,
+    DuplicateVersion "duplicate-version" Error,
+    ReviewMissing "review-missing" Error,
+    ReviewFuture "review-future" Error,
+    ReviewOverdue "review-overdue" Warning,
+    ReviewDueSoon "review-due-soon" Notice,
+    /// An error in a validated document, a warning in a draft.
+    Blank "blank" Error,
+    BrokenLink "broken-link" Error,
+    BrokenAnchor "broken-anchor" Error,
+    HtmlRemoved "html-removed" Warning,
+}
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Code;
+
+    #[test]
+    fn names_are_unique_and_kebab_case() {
+        let mut names: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        assert!(names.iter().all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Code::ALL.len());
+    }
+}
