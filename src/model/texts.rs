@@ -9,7 +9,7 @@ use super::document::Document;
 use crate::schema::Text;
 
 /// A text field of a document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TextField {
     Title,
     Version,
@@ -158,5 +158,123 @@ impl Document {
         let mut found = false;
         self.each_text(|_, text| found = found || test(text));
         found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::sync::Arc;
+
+    use serde_json::{json, Map, Value};
+
+    use super::TextField;
+    use crate::load::{builtin, yaml};
+    use crate::model::extends::{self, BySlug};
+    use crate::schema::document::{Body, Fields, RawDocument};
+    use crate::source::SourceFile;
+
+    /// Fields that are not texts for readers, with the value they are given.
+    fn not_a_text(path: &str) -> Option<Value> {
+        match path {
+            "extends" => Some(Value::Null),
+            "rules.id" => Some(json!("regle")),
+            "rules.remove" => Some(json!(false)),
+            "engagements" => Some(json!(["20.3"])),
+            "body" => Some(json!("Le texte.")),
+            _ => None,
+        }
+    }
+
+    /// A value for the schema `schema` at `path`, every text a marker of its own (`MARKn`),
+    /// collected in `markers`.
+    fn fill(schema: &Value, defs: &Map<String, Value>, path: &str, markers: &mut Vec<String>) -> Value {
+        if let Some(value) = not_a_text(path) {
+            return value;
+        }
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            let name = reference.rsplit('/').next().unwrap();
+            return fill(&defs[name], defs, path, markers);
+        }
+        for choice in ["anyOf", "oneOf"] {
+            if let Some(options) = schema.get(choice).and_then(Value::as_array) {
+                let option = options.iter().find(|o| o.get("type") != Some(&json!("null"))).unwrap();
+                return fill(option, defs, path, markers);
+            }
+        }
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            return values[0].clone();
+        }
+        if let Some(value) = schema.get("const") {
+            return value.clone();
+        }
+        let types: Vec<&str> = match schema.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => panic!("no type at {path}: {schema}"),
+        };
+        match types.iter().copied().find(|t| *t != "null").unwrap() {
+            "string" if schema.get("format") == Some(&json!("date")) => json!("2024-01-01"),
+            "string" => {
+                let marker = format!("MARK{}", markers.len());
+                markers.push(marker.clone());
+                json!(marker)
+            }
+            "integer" => json!(1),
+            "boolean" => json!(false),
+            "array" => json!([fill(&schema["items"], defs, path, markers)]),
+            "object" => {
+                let mut object = Map::new();
+                for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+                    let path = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+                    let value = fill(property, defs, &path, markers);
+                    if !value.is_null() {
+                        object.insert(name.clone(), value);
+                    }
+                }
+                if let Some(values) = schema.get("additionalProperties").filter(|v| v.is_object()) {
+                    object.insert("cle".to_owned(), fill(values, defs, path, markers));
+                }
+                Value::Object(object)
+            }
+            other => panic!("type {other} at {path}"),
+        }
+    }
+
+    #[test]
+    fn the_walk_visits_every_text_field_of_the_schema() {
+        let schema = serde_json::to_value(schemars::schema_for!(Fields)).unwrap();
+        let defs = schema.get("$defs").and_then(Value::as_object).cloned().unwrap_or_default();
+        let mut markers = Vec::new();
+        let instance = fill(&schema, &defs, "", &mut markers);
+        let text = serde_json::to_string_pretty(&instance).unwrap();
+        let source = Arc::new(SourceFile::new("content/tout.yaml", text.clone()));
+        let fields: Fields = yaml::parse(&source, &text).unwrap_or_else(|d| panic!("{d}\n{text}"));
+        let raw = RawDocument {
+            slug: "tout".into(),
+            file: source,
+            fields: Arc::new(fields),
+            body: Body::default(),
+            body_offset: None,
+        };
+        let mut doc = extends::resolve(&raw, &BySlug::default(), builtin::models()).unwrap_or_else(|d| panic!("{d:?}"));
+
+        let mut visited = BTreeSet::new();
+        let mut fields = BTreeSet::new();
+        doc.each_text(|field, text| {
+            visited.insert(text.to_string());
+            fields.insert(field);
+        });
+        let expected: BTreeSet<String> = markers.iter().cloned().collect();
+        assert_eq!(visited, expected, "every text field, and only those, is visited");
+        // The walk that changes texts visits the same ones.
+        let mut changed = BTreeSet::new();
+        doc.each_text_mut(|_, text| {
+            changed.insert(text.to_string());
+            *text = text.with_value(format!("{}!", text.as_str()));
+        });
+        assert_eq!(changed, expected);
+        assert!(doc.any_text(|t| t.ends_with('!')));
+        assert!(fields.contains(&TextField::TermGroup), "a term's group is a text");
     }
 }

@@ -2,10 +2,9 @@
 //! under the page's own and given unique anchors; raw HTML and unsafe links sanitised with
 //! ammonia (the policy: raw HTML is allowed only as far as it is harmless).
 
-use std::sync::LazyLock;
-
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::sanitise::{self, SANITISER};
 use crate::model::slug::IdSet;
 
 /// A heading of a rendered body, for the table of contents.
@@ -44,12 +43,6 @@ const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
     .union(Options::ENABLE_STRIKETHROUGH)
     .union(Options::ENABLE_HEADING_ATTRIBUTES);
-
-static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
-    let mut builder = ammonia::Builder::default();
-    builder.add_generic_attributes(["id", "class"]);
-    builder
-});
 
 /// Renders `markdown`; its highest heading becomes `top_level` (2 for a page body, under the
 /// page's `h1`). Anchors are taken from `ids` so that they are unique on the page. Links for
@@ -156,7 +149,7 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
                 let offset = offset + destination_offset(&self.markdown[offset..], dest_url);
                 if matches!(event, Event::Start(Tag::Link { .. })) && (self.unlink)(dest_url) {
                     self.open_unlinked = Some(i);
-                } else if is_safe_url(dest_url) {
+                } else if sanitise::is_allowed_url(dest_url) {
                     self.links.push(Link { destination: dest_url.to_string(), offset });
                 } else {
                     self.needs_sanitising = true;
@@ -174,7 +167,7 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 self.needs_sanitising = true;
-                for (at, what) in dangerous_html(html) {
+                for (at, what) in sanitise::removed(html) {
                     let needle = html[at..].split_whitespace().next().unwrap_or("").to_owned();
                     self.removed.push(Removed { what, needle, offset: offset + at });
                 }
@@ -208,41 +201,6 @@ fn destination_offset(text: &str, destination: &str) -> usize {
     text.find(destination).unwrap_or(0)
 }
 
-/// Elements whose content or behaviour the sanitiser takes out.
-const REMOVED_ELEMENTS: &[&str] = &[
-    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
-    "textarea", "select", "link", "meta", "base", "svg", "math", "template",
-];
-
-/// What in a fragment of raw HTML the sanitiser removes: dangerous elements, event handlers
-/// (`on…=`), and `javascript:`, `vbscript:` or `data:` addresses, each with its byte offset.
-fn dangerous_html(html: &str) -> Vec<(usize, String)> {
-    let lower = html.to_ascii_lowercase();
-    let mut found = Vec::new();
-    for (at, _) in lower.match_indices('<') {
-        let name: String = lower[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        if REMOVED_ELEMENTS.contains(&name.as_str()) {
-            found.push((at, format!("the `<{name}>` element")));
-        }
-    }
-    let bytes = lower.as_bytes();
-    for (at, _) in lower.match_indices("on") {
-        let starts_attribute = at > 0 && bytes[at - 1].is_ascii_whitespace();
-        let name: String = lower[at..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        let after = lower[at + name.len()..].trim_start();
-        if starts_attribute && name.len() > 2 && after.starts_with('=') && lower[..at].contains('<') {
-            found.push((at, format!("the event handler `{name}`")));
-        }
-    }
-    for scheme in ["javascript:", "vbscript:", "data:"] {
-        for (at, _) in lower.match_indices(scheme) {
-            found.push((at, format!("the `{scheme}` address")));
-        }
-    }
-    found.sort();
-    found
-}
-
 fn shifted(level: u8, min_level: u8, top_level: u8) -> u8 {
     (level as i16 - min_level as i16 + top_level as i16).clamp(1, 6) as u8
 }
@@ -255,18 +213,6 @@ fn heading_level(level: u8) -> HeadingLevel {
         4 => HeadingLevel::H4,
         5 => HeadingLevel::H5,
         _ => HeadingLevel::H6,
-    }
-}
-
-/// Relative links, fragments and the schemes a reader expects; anything else (`javascript:`,
-/// `data:`, `vbscript:`…) goes through the sanitiser.
-fn is_safe_url(url: &str) -> bool {
-    let scheme_end = url.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
-    match scheme_end {
-        Some(i) if url[i..].starts_with(':') && i > 0 => {
-            matches!(url[..i].to_ascii_lowercase().as_str(), "http" | "https" | "mailto" | "tel")
-        }
-        _ => !url.trim_start().to_ascii_lowercase().starts_with("javascript"),
     }
 }
 
@@ -308,7 +254,7 @@ mod tests {
             found,
             [
                 ("the event handler `onclick`", md.find("onclick").unwrap()),
-                ("the `<script>` element", md.find("<script").unwrap()),
+                ("the `<script>` element and its content", md.find("<script").unwrap()),
                 ("the link to `javascript:x`", md.find("javascript:x").unwrap()),
             ]
         );

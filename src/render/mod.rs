@@ -8,6 +8,7 @@ pub mod listing;
 pub mod markdown;
 mod outline;
 pub mod prepare;
+mod sanitise;
 pub mod site_view;
 pub mod theme;
 pub mod view;

@@ -82,6 +82,9 @@ fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
                 None => message,
             };
             let mut diagnostic = at(source, code, marker.as_ref(), message);
+            if diagnostic.message.starts_with("this field is empty") {
+                point_after_key(source, &mut diagnostic);
+            }
             if diagnostic.message.starts_with("missing field") {
                 // The parser marks the mapping; the reader looks for the start of its line.
                 point_at_line_start(source, &mut diagnostic);
@@ -99,6 +102,23 @@ fn point_at_line_start(source: &SourceFile, diagnostic: &mut Diagnostic) {
     };
     if let Some(line) = source.text.lines().nth(location.line.max(1) - 1) {
         location.column = line.chars().take_while(|c| *c == ' ').count() + 1;
+    }
+}
+
+/// An empty value written `key:` with nothing after it is marked where the next token starts, on
+/// a later line: the caret goes back after the colon.
+fn point_after_key(source: &SourceFile, diagnostic: &mut Diagnostic) {
+    let Some(location) = diagnostic.location else { return };
+    if location.column != 1 || location.line < 2 {
+        return;
+    }
+    let previous = source.text.lines().nth(location.line - 2).unwrap_or("");
+    let key = previous.split(" #").next().unwrap_or("").trim_end();
+    if key.ends_with(':') {
+        let help = diagnostic.help.take();
+        *diagnostic =
+            source.diagnostic(diagnostic.code, (location.line - 1, key.chars().count() + 2), &diagnostic.message);
+        diagnostic.help = help;
     }
 }
 

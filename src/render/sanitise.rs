@@ -1,0 +1,186 @@
+//! The sanitiser's policy and what it removes. Raw HTML in Markdown goes through ammonia; what is
+//! reported as removed is derived from ammonia's own policy ([`ammonia::Builder`]'s getters),
+//! applied to the tags of each raw fragment as an HTML tokenizer reads them, so that the warning
+//! and the sanitiser never disagree.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts};
+
+/// The URL schemes a link may use; any other is removed (a relative address is kept).
+const SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+/// The policy: ammonia's defaults, with `id` and `class` kept (anchors and styling hooks) and
+/// links restricted to [`SCHEMES`].
+pub static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder.add_generic_attributes(["id", "class"]);
+    builder.url_schemes(SCHEMES.into_iter().collect());
+    builder
+});
+
+/// The policy, read from the sanitiser once.
+struct Policy {
+    tags: HashSet<&'static str>,
+    clean_content: HashSet<&'static str>,
+    tag_attributes: HashMap<&'static str, HashSet<&'static str>>,
+    generic_attributes: HashSet<&'static str>,
+    generic_prefixes: HashSet<&'static str>,
+    schemes: HashSet<&'static str>,
+}
+
+static POLICY: LazyLock<Policy> = LazyLock::new(|| Policy {
+    tags: SANITISER.clone_tags(),
+    clean_content: SANITISER.clone_clean_content_tags(),
+    tag_attributes: SANITISER.clone_tag_attributes(),
+    generic_attributes: SANITISER.clone_generic_attributes(),
+    generic_prefixes: SANITISER.clone_generic_attribute_prefixes().unwrap_or_default(),
+    schemes: SANITISER.clone_url_schemes(),
+});
+
+/// Whether a link to `url` is kept: a relative address, or one of the allowed schemes.
+pub fn is_allowed_url(url: &str) -> bool {
+    let url = url.trim_start();
+    let scheme_end = url.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
+    match scheme_end {
+        Some(i) if i > 0 && url[i..].starts_with(':') => {
+            POLICY.schemes.contains(url[..i].to_ascii_lowercase().as_str())
+        }
+        // No scheme: relative, unless the characters browsers ignore hide one (`java\tscript:`).
+        _ => !url.contains(':') || url.find(['/', '?', '#']).is_some_and(|i| url.find(':').is_some_and(|c| c > i)),
+    }
+}
+
+/// What the sanitiser takes out of a fragment of raw HTML: a description and the byte offset of
+/// each thing, in order.
+pub fn removed(fragment: &str) -> Vec<(usize, String)> {
+    let tags = start_tags(fragment);
+    let lower = fragment.to_ascii_lowercase();
+    let mut found = Vec::new();
+    let mut cursor = 0;
+    for tag in tags {
+        let name: &str = &tag.name;
+        let at = lower[cursor..].find(&format!("<{name}")).map_or(cursor, |i| cursor + i);
+        cursor = (at + 1).min(lower.len());
+        if !POLICY.tags.contains(name) {
+            let what = if POLICY.clean_content.contains(name) {
+                format!("the `<{name}>` element and its content")
+            } else {
+                format!("the `<{name}>` tag")
+            };
+            found.push((at, what));
+            continue;
+        }
+        for attribute in &tag.attrs {
+            let attribute_name: &str = &attribute.name.local;
+            let place = lower[at..].find(attribute_name).map_or(at, |i| at + i);
+            let allowed = POLICY.generic_attributes.contains(attribute_name)
+                || POLICY.tag_attributes.get(name).is_some_and(|a| a.contains(attribute_name))
+                || POLICY.generic_prefixes.iter().any(|p| attribute_name.starts_with(p));
+            if !allowed {
+                let what = if attribute_name.starts_with("on") {
+                    format!("the event handler `{attribute_name}`")
+                } else {
+                    format!("the attribute `{attribute_name}`")
+                };
+                found.push((place, what));
+            } else if is_url_attribute(name, attribute_name) && !is_allowed_url(&attribute.value) {
+                found.push((place, format!("the address `{}`", attribute.value.trim())));
+            }
+        }
+    }
+    found
+}
+
+/// The attributes ammonia checks as addresses.
+fn is_url_attribute(element: &str, attribute: &str) -> bool {
+    matches!(attribute, "href" | "src" | "xlink:href")
+        || (element == "form" && attribute == "action")
+        || (element == "object" && attribute == "data")
+        || (matches!(element, "button" | "input") && attribute == "formaction")
+        || (element == "a" && attribute == "ping")
+        || (element == "video" && attribute == "poster")
+}
+
+/// The start tags of `fragment`, in order, read as a browser's tokenizer reads them (the text of
+/// `<script>`, `<style>`, `<textarea>`… is text, not tags).
+fn start_tags(fragment: &str) -> Vec<Tag> {
+    struct Sink(std::cell::RefCell<Vec<Tag>>);
+
+    impl TokenSink for Sink {
+        type Handle = ();
+
+        fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+            let Token::TagToken(tag) = token else { return TokenSinkResult::Continue };
+            if tag.kind != TagKind::StartTag {
+                return TokenSinkResult::Continue;
+            }
+            let next = match &*tag.name {
+                "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+                "style" | "xmp" | "iframe" | "noembed" | "noframes" => TokenSinkResult::RawData(RawKind::Rawtext),
+                "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+                "plaintext" => TokenSinkResult::Plaintext,
+                _ => TokenSinkResult::Continue,
+            };
+            self.0.borrow_mut().push(tag);
+            next
+        }
+    }
+
+    let tokenizer = Tokenizer::new(Sink(std::cell::RefCell::new(Vec::new())), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(fragment));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.0.take()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn what(fragment: &str) -> Vec<String> {
+        removed(fragment).into_iter().map(|(_, what)| what).collect()
+    }
+
+    #[test]
+    fn what_is_reported_is_what_the_sanitiser_removes() {
+        for (fragment, expected) in [
+            ("<b>gras</b>", vec![]),
+            ("<video src=\"a.mp4\">", vec!["the `<video>` tag"]),
+            ("<font color=red>x</font>", vec!["the `<font>` tag"]),
+            ("<span style=\"color:red\">x</span>", vec!["the attribute `style`"]),
+            ("<b onclick=\"x()\">x</b>", vec!["the event handler `onclick`"]),
+            ("<script>if (a<b) {}</script>", vec!["the `<script>` element and its content"]),
+            ("<a href=\"javascript:alert(1)\">x</a>", vec!["the address `javascript:alert(1)`"]),
+            ("<a href=\"../ok/\" title=\"t\">x</a>", vec![]),
+        ] {
+            assert_eq!(what(fragment), expected, "{fragment}");
+            // The sanitiser itself agrees: something was taken out exactly when it is reported.
+            let cleaned = SANITISER.clean(fragment).to_string();
+            let changed = cleaned.replace(" rel=\"noopener noreferrer\"", "") != fragment;
+            assert_eq!(changed, !expected.is_empty(), "{fragment} → {cleaned}");
+        }
+    }
+
+    #[test]
+    fn offsets_point_at_what_is_removed() {
+        let fragment = "<p>a</p><b onclick=\"x\">b</b><script>c</script>";
+        let found = removed(fragment);
+        assert_eq!(found[0].0, fragment.find("onclick").unwrap());
+        assert_eq!(found[1].0, fragment.find("<script").unwrap());
+    }
+
+    #[test]
+    fn allowed_addresses() {
+        for url in ["https://x.fr", "mailto:a@b.fr", "../a/", "#ancre", "/chartes/", "a.html?x=1:2"] {
+            assert!(is_allowed_url(url), "{url}");
+        }
+        for url in ["javascript:x", "JavaScript:x", " javascript:x", "data:text/html,x", "vbscript:x", "ftp://x"] {
+            assert!(!is_allowed_url(url), "{url}");
+        }
+    }
+}
