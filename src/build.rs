@@ -140,8 +140,20 @@ pub struct RenderedSite {
     pub base_path: String,
 }
 
-/// What is kept from one build to the next under `charte serve`: the files as read, and the
-/// pages as rendered. A build from empty caches is a full build.
+/// What is kept from one build to the next under `charte serve`. A build from empty caches is
+/// a full build; `tests/serve_props.rs` checks that any sequence of edits rebuilt with warm
+/// caches gives the pages and diagnostics of a full build. What invalidates what:
+///
+/// | cache | keeps, per document | used again while | everything dropped when |
+/// |---|---|---|---|
+/// | `load` | the file as read and parsed | its modification time and size are the same, and the watcher did not report it | never (files it no longer finds are forgotten) |
+/// | `model` | the document merged with its models, variables replaced, and the diagnostics found doing so | its file and its models' files are the very values the loader gave last time (identity, not content) | `site.yaml` changes |
+/// | `check` | the document's diagnostics | the model gave back the very same document | the date or the referential changes |
+/// | `links` | the page's link diagnostics | the page's facts are the same, no document it links to changed its anchors, appeared or went (and for a page with a broken link, no document appeared or went) | the assets, the static files, the pages left out or the site's address change |
+/// | `render` | the page's HTML and facts; the listing pages | the model gave back the very same document; the listing pages: what they show of every document has the same fingerprint | `site.yaml`, the referential, the theme, the date or the selection change |
+///
+/// Identity works because each step hands on the very same `Arc` for an unchanged input, so
+/// that an unchanged document is recognised without hashing its text.
 #[derive(Default)]
 pub struct Caches {
     pub load: LoadCache,

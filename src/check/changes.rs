@@ -2,13 +2,13 @@
 //! or reworded compared with the model is a notice, with the words that changed, so that a
 //! quality officer auditing a fork sees at once where it departs from the reference text.
 
+use crate::model::diff::{Change, Segment};
 use crate::model::document::Document;
-use crate::model::extends::Segment;
 use crate::source::{Code, Diagnostic};
 
 /// `«…»` around each removed and added run of words, shortened when long.
 pub fn describe(segments: &[Segment]) -> String {
-    let quote = |change: &str| -> Vec<String> {
+    let quote = |change: Change| -> Vec<String> {
         segments
             .iter()
             .filter(|s| s.change == change)
@@ -23,7 +23,7 @@ pub fn describe(segments: &[Segment]) -> String {
             })
             .collect()
     };
-    let (removed, added) = (quote("removed"), quote("added"));
+    let (removed, added) = (quote(Change::Removed), quote(Change::Added));
     match (removed.is_empty(), added.is_empty()) {
         (false, false) => format!("removed {}; added {}", removed.join(", "), added.join(", ")),
         (false, true) => format!("removed {}", removed.join(", ")),

@@ -51,7 +51,7 @@ pub struct Document {
     pub rules: Vec<Rule>,
     pub model: Option<ModelCredit>,
     /// How the document departs from its model.
-    pub changes: Option<super::extends::ModelChanges>,
+    pub changes: Option<super::diff::ModelChanges>,
     /// The texts as written, before their variables were replaced (only those that had some),
     /// so that checks of the writing look at what the author wrote.
     pub originals: Vec<Text>,

@@ -7,46 +7,12 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
-use similar::{ChangeTag, TextDiff};
-
+use super::diff::{self, ModelChanges};
 use super::document::{Document, ModelCredit, Rule};
 use crate::load::builtin::Models;
 use crate::schema::document::{Body, FaqEntry, Fields, RawDocument, RuleEntry, Term};
 use crate::schema::Text;
 use crate::source::{did_you_mean, Code, Diagnostic, SourceFile, Spanned};
-
-/// A piece of a word-by-word comparison.
-#[derive(Debug, Clone, Serialize)]
-pub struct Segment {
-    /// `same`, `removed` or `added`.
-    pub change: &'static str,
-    pub text: String,
-}
-
-/// A rule whose wording differs from the model's.
-#[derive(Debug, Clone, Serialize)]
-pub struct RuleChange {
-    pub id: String,
-    pub title: String,
-    /// The title and the body, compared word by word with the model's.
-    pub segments: Vec<Segment>,
-}
-
-/// How a document departs from its model, rule by rule.
-#[derive(Debug, Clone, Serialize)]
-pub struct ModelChanges {
-    pub model: String,
-    pub removed: Vec<String>,
-    pub added: Vec<String>,
-    pub changed: Vec<RuleChange>,
-}
-
-impl ModelChanges {
-    pub fn is_empty(&self) -> bool {
-        self.removed.is_empty() && self.added.is_empty() && self.changed.is_empty()
-    }
-}
 
 /// A document's fields once its model is merged in, before the document is finished.
 struct Merged {
@@ -269,7 +235,7 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
     if !errors.is_empty() {
         return Err(errors);
     }
-    let changes = changes(&credit.name, &parent.rules, &rules);
+    let changes = diff::from_model(&credit.name, &parent.rules, &rules);
     let own_body = !child.body.trim().is_empty();
     let fields = Fields {
         kind: c.kind.or(p.kind),
@@ -305,79 +271,6 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
         changes: Some(changes),
         model_files: Vec::new(),
     })
-}
-
-/// The rules removed, added and reworded compared with the model's (texts as written, before
-/// variables are replaced).
-fn changes(model: &str, before: &[Rule], after: &[Rule]) -> ModelChanges {
-    let removed = before
-        .iter()
-        .filter(|b| !after.iter().any(|a| a.id.as_str() == b.id.as_str()))
-        .map(|r| r.id.to_string())
-        .collect();
-    let added = after
-        .iter()
-        .filter(|a| !before.iter().any(|b| a.id.as_str() == b.id.as_str()))
-        .map(|r| r.id.to_string())
-        .collect();
-    let changed = after
-        .iter()
-        .filter_map(|a| {
-            let b = before.iter().find(|b| b.id.as_str() == a.id.as_str())?;
-            let old = format!("{}\n{}", b.title.as_str(), b.body.as_str());
-            let new = format!("{}\n{}", a.title.as_str(), a.body.as_str());
-            (old != new).then(|| RuleChange {
-                id: a.id.to_string(),
-                title: a.title.to_string(),
-                segments: word_diff(&old, &new),
-            })
-        })
-        .collect();
-    ModelChanges { model: model.to_owned(), removed, added, changed }
-}
-
-/// `old` and `new` compared word by word. Changed words separated only by spaces form one
-/// run, so that a reworded phrase reads as one removal and one addition.
-pub fn word_diff(old: &str, new: &str) -> Vec<Segment> {
-    let mut segments: Vec<Segment> = Vec::new();
-    let (mut removed, mut added, mut gap) = (String::new(), String::new(), String::new());
-    let flush = |segments: &mut Vec<Segment>, removed: &mut String, added: &mut String| {
-        for (change, text) in [("removed", removed), ("added", added)] {
-            if !text.is_empty() {
-                segments.push(Segment { change, text: std::mem::take(text) });
-            }
-        }
-    };
-    for change in TextDiff::from_words(old, new).iter_all_changes() {
-        let value = change.value();
-        let changing = !(removed.is_empty() && added.is_empty());
-        match change.tag() {
-            // Spaces between changed words belong to both runs.
-            ChangeTag::Equal if changing && value.trim().is_empty() => gap.push_str(value),
-            ChangeTag::Equal => {
-                flush(&mut segments, &mut removed, &mut added);
-                let text = std::mem::take(&mut gap) + value;
-                match segments.last_mut() {
-                    Some(last) if last.change == "same" => last.text.push_str(&text),
-                    _ => segments.push(Segment { change: "same", text }),
-                }
-            }
-            tag => {
-                for run in [&mut removed, &mut added] {
-                    if !run.is_empty() {
-                        run.push_str(&gap);
-                    }
-                }
-                gap.clear();
-                if tag == ChangeTag::Delete { &mut removed } else { &mut added }.push_str(value);
-            }
-        }
-    }
-    flush(&mut segments, &mut removed, &mut added);
-    if !gap.is_empty() {
-        segments.push(Segment { change: "same", text: gap });
-    }
-    segments
 }
 
 /// The finished document: kind and title required, the rest from the merge.
@@ -427,25 +320,4 @@ fn first_field(raw: &RawDocument) -> (usize, usize) {
         offset += line.len();
     }
     (1, 1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::word_diff;
-
-    #[test]
-    fn word_diff_keeps_runs_together() {
-        let d = word_diff("Les messages sont supprimés.", "Les messages sont retirés sans délai.");
-        let shown: Vec<(&str, &str)> = d.iter().map(|s| (s.change, s.text.as_str())).collect();
-        assert_eq!(
-            shown,
-            [("same", "Les messages sont "), ("removed", "supprimés."), ("added", "retirés sans délai.")]
-        );
-        let d = word_diff("seront systématiquement supprimés.", "sont supprimés sans avertissement.");
-        let shown: Vec<(&str, &str)> = d.iter().map(|s| (s.change, s.text.as_str())).collect();
-        assert_eq!(
-            shown,
-            [("removed", "seront systématiquement supprimés."), ("added", "sont supprimés sans avertissement.")]
-        );
-    }
 }

@@ -3,6 +3,7 @@
 //! what every later step derives from it the same way (addresses, anchors, French order).
 
 pub mod address;
+pub mod diff;
 pub mod document;
 pub mod extends;
 pub mod referential;

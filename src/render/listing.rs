@@ -5,44 +5,18 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use serde::Serialize;
 
-use super::view::{review_state, ReviewView, StatusWords};
+use super::view::{review_state, DocumentHead, ReviewView};
+use crate::model::diff::ModelChanges;
 use crate::model::document::{Document, ReviewState};
-use crate::model::extends::ModelChanges;
 use crate::model::SiteModel;
 use crate::schema::date::Date;
 use crate::schema::document::{Audience, Status};
-
-/// A document as the home page lists it.
-#[derive(Serialize)]
-pub struct DocumentSummary<'a> {
-    pub url: String,
-    pub title: &'a str,
-    pub kind_label: &'static str,
-    pub summary: Option<&'a str>,
-    pub version: Option<&'a str>,
-    #[serde(flatten)]
-    pub status: StatusWords,
-}
-
-impl<'a> DocumentSummary<'a> {
-    pub fn new(doc: &'a Document) -> DocumentSummary<'a> {
-        let status = doc.status();
-        DocumentSummary {
-            url: doc.url_path(),
-            title: &doc.title,
-            kind_label: doc.kind().label(),
-            summary: doc.fields.summary.as_deref().map(String::as_str),
-            version: doc.fields.version.as_deref().map(String::as_str),
-            status: StatusWords::new(status),
-        }
-    }
-}
 
 #[derive(Serialize)]
 pub struct AudienceGroup<'a> {
     pub id: &'static str,
     pub label: &'static str,
-    pub documents: Vec<DocumentSummary<'a>>,
+    pub documents: Vec<DocumentHead<'a>>,
 }
 
 /// Documents grouped by audience, the public ones first.
@@ -55,7 +29,7 @@ pub fn audience_groups<'a>(documents: &[&'a Document]) -> Vec<AudienceGroup<'a>>
     .map(|(audience, id, label)| AudienceGroup {
         id,
         label,
-        documents: documents.iter().filter(|d| d.audience() == audience).map(|d| DocumentSummary::new(d)).collect(),
+        documents: documents.iter().filter(|d| d.audience() == audience).map(|d| DocumentHead::new(d)).collect(),
     })
     .filter(|g| !g.documents.is_empty())
     .collect()
@@ -64,13 +38,8 @@ pub fn audience_groups<'a>(documents: &[&'a Document]) -> Vec<AudienceGroup<'a>>
 /// One row of the register.
 #[derive(Serialize)]
 pub struct RegisterRow<'a> {
-    pub url: String,
-    pub title: &'a str,
-    pub kind_label: &'static str,
-    pub audience_label: &'static str,
-    pub version: Option<&'a str>,
     #[serde(flatten)]
-    pub status: StatusWords,
+    pub head: DocumentHead<'a>,
     pub validated_by: Option<&'a str>,
     pub validated_on: Option<String>,
     pub validated_on_iso: Option<String>,
@@ -93,12 +62,7 @@ impl<'a> RegisterRow<'a> {
     pub fn new(doc: &'a Document, model: &SiteModel, today: Date) -> RegisterRow<'a> {
         let validated = doc.fields.approval.as_ref().and_then(|a| a.validated_by.as_ref());
         RegisterRow {
-            url: doc.url_path(),
-            title: &doc.title,
-            kind_label: doc.kind().label(),
-            audience_label: doc.audience().label(),
-            version: doc.fields.version.as_deref().map(String::as_str),
-            status: StatusWords::new(doc.status()),
+            head: DocumentHead::new(doc),
             validated_by: validated.map(|p| p.name.as_str()),
             validated_on: validated.map(|p| p.date.french()),
             validated_on_iso: validated.map(|p| p.date.iso()),
@@ -111,13 +75,7 @@ impl<'a> RegisterRow<'a> {
 /// rendering again only when the fingerprint of one of their documents changes.
 pub fn fingerprint(doc: &Document, model: &SiteModel, today: Date) -> u64 {
     let engagements: Vec<&str> = doc.fields.engagements.iter().map(|n| n.as_str()).collect();
-    let shown = (
-        DocumentSummary::new(doc),
-        RegisterRow::new(doc, model, today),
-        doc.audience().as_str(),
-        engagements,
-        doc.changes.as_ref(),
-    );
+    let shown = (RegisterRow::new(doc, model, today), doc.audience().as_str(), engagements, doc.changes.as_ref());
     let mut hasher = DefaultHasher::new();
     serde_json::to_vec(&shown).unwrap_or_default().hash(&mut hasher);
     hasher.finish()
@@ -169,17 +127,18 @@ pub fn register_csv(rows: &[RegisterRow], base_url: &str) -> String {
     ];
     push_csv_line(&mut out, header.iter().copied());
     for row in rows {
-        let url = format!("{}/{}", base_url.trim_end_matches('/'), row.url);
+        let head = &row.head;
+        let url = format!("{}/{}", base_url.trim_end_matches('/'), head.url);
         let review = row.review.as_ref();
         push_csv_line(
             &mut out,
             [
-                row.title,
+                head.title,
                 &url,
-                row.kind_label,
-                row.audience_label,
-                row.version.unwrap_or(""),
-                row.status.status_label,
+                head.kind_label,
+                head.audience_label,
+                head.version.unwrap_or(""),
+                head.status.status_label,
                 row.validated_by.unwrap_or(""),
                 row.validated_on_iso.as_deref().unwrap_or(""),
                 review.and_then(|r| r.last_iso.as_deref()).unwrap_or(""),
@@ -212,7 +171,7 @@ fn push_csv_line<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>
 pub struct EngagementRow<'a> {
     pub number: &'a str,
     pub text: &'a str,
-    pub documents: Vec<DocumentSummary<'a>>,
+    pub documents: Vec<DocumentHead<'a>>,
 }
 
 pub fn engagement_matrix<'a>(documents: &[&'a Document], model: &'a SiteModel) -> Vec<EngagementRow<'a>> {
@@ -226,7 +185,7 @@ pub fn engagement_matrix<'a>(documents: &[&'a Document], model: &'a SiteModel) -
             documents: documents
                 .iter()
                 .filter(|d| d.fields.engagements.iter().any(|n| n.as_str() == e.number))
-                .map(|d| DocumentSummary::new(d))
+                .map(|d| DocumentHead::new(d))
                 .collect(),
         })
         .collect()

@@ -217,7 +217,7 @@ impl PageRenderer {
     }
 
     fn document_context(&self, doc: &Document, view: &DocumentView) -> Context {
-        let mut context = self.context(doc.slug.split('/').count(), view.title, &view.url);
+        let mut context = self.context(doc.slug.split('/').count(), view.head.title, &view.head.url);
         context.insert("doc", view);
         context
     }

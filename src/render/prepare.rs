@@ -189,17 +189,11 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
     let toc = outline::table_of_contents(&sections, entries);
     let in_force_since = doc.in_force_since();
     let view = DocumentView {
-        url: doc.url_path(),
+        head: DocumentHead::new(doc),
         slug: &doc.slug,
-        title: &doc.title,
         kind: kind.as_str(),
-        kind_label: kind.label(),
-        version: f.version.as_deref().map(String::as_str),
-        status: StatusWords::new(status),
         is_project: matches!(status, Status::Draft | Status::Review),
         audience: audience.as_str(),
-        audience_label: audience.label(),
-        summary: f.summary.as_deref().map(String::as_str),
         in_force_since: in_force_since.map(|d| d.french()),
         in_force_since_iso: in_force_since.map(|d| d.iso()),
         review: review_state(doc, model, ctx.today),

@@ -139,20 +139,42 @@ impl StatusWords {
     }
 }
 
+/// What every page that shows a document shows of it: its address, title, kind, audience,
+/// summary, version and status.
 #[derive(Serialize)]
-pub struct DocumentView<'a> {
+pub struct DocumentHead<'a> {
     pub url: String,
-    pub slug: &'a str,
     pub title: &'a str,
-    pub kind: &'static str,
     pub kind_label: &'static str,
+    pub audience_label: &'static str,
+    pub summary: Option<&'a str>,
     pub version: Option<&'a str>,
     #[serde(flatten)]
     pub status: StatusWords,
+}
+
+impl<'a> DocumentHead<'a> {
+    pub fn new(doc: &'a Document) -> DocumentHead<'a> {
+        DocumentHead {
+            url: doc.url_path(),
+            title: &doc.title,
+            kind_label: doc.kind().label(),
+            audience_label: doc.audience().label(),
+            summary: doc.fields.summary.as_deref().map(String::as_str),
+            version: doc.fields.version.as_deref().map(String::as_str),
+            status: StatusWords::new(doc.status()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct DocumentView<'a> {
+    #[serde(flatten)]
+    pub head: DocumentHead<'a>,
+    pub slug: &'a str,
+    pub kind: &'static str,
     pub is_project: bool,
     pub audience: &'static str,
-    pub audience_label: &'static str,
-    pub summary: Option<&'a str>,
     pub in_force_since: Option<String>,
     pub in_force_since_iso: Option<String>,
     pub review: Option<ReviewView>,
