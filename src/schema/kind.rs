@@ -1,9 +1,9 @@
 //! The kinds of document, each declared once in [`KINDS`]: its name in `kind:`, what a reader
 //! calls it, what its rules are called, the fields only it accepts, whether its validation needs
 //! the quality officer's check, the skeleton `charte new` writes, and the sections of its page
-//! in order. Adding a kind is a variant of [`Kind`] and an entry of [`KINDS`] (the compiler
-//! points at both), its skeleton in `starters/new/`, and a line in the README (see
-//! CONTRIBUTING.md).
+//! in order. Adding a kind is a variant of [`Kind`], its place in [`Kind::spec`] (the compiler
+//! points at it) and its entry in [`KINDS`], its skeleton in `starters/new/`, and a line in the
+//! README (see CONTRIBUTING.md).
 
 use serde::{Deserialize, Serialize};
 
@@ -196,7 +196,8 @@ impl Kind {
 
 impl clap::ValueEnum for Kind {
     fn value_variants<'a>() -> &'a [Self] {
-        &[Kind::Moderation, Kind::Usage, Kind::Glossary, Kind::Procedure, Kind::Page]
+        static VARIANTS: std::sync::LazyLock<Vec<Kind>> = std::sync::LazyLock::new(|| Kind::all().collect());
+        &VARIANTS
     }
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
