@@ -24,8 +24,9 @@ done
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 50000)
 
 cargo build --release --quiet --bin charte --example corpus
-charte=$PWD/target/release/charte
-corpus=$PWD/target/release/examples/corpus
+target=${CARGO_TARGET_DIR:-$PWD/target}
+charte=$target/release/charte
+corpus=$target/release/examples/corpus
 work=$(mktemp -d "${TMPDIR:-/tmp}/charte-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 today=2026-11-22
