@@ -8,7 +8,8 @@ pub mod changes;
 mod fields;
 mod history;
 pub mod links;
-mod review;
+pub(crate) mod review;
+mod site;
 pub mod summary;
 mod unique;
 
@@ -43,6 +44,7 @@ pub fn check(model: &SiteModel, today: Date, cache: Option<&mut CheckCache>) -> 
     let mut diagnostics = Vec::new();
     let any_validated = model.documents.iter().any(|d| d.status() == Status::Validated);
     blanks::check_site(&model.site, &model.site_file, any_validated, &mut diagnostics);
+    site::check(model, &mut diagnostics);
     let mut hasher = DefaultHasher::new();
     today.iso().hash(&mut hasher);
     model.referential.engagements.iter().for_each(|e| (&e.number, &e.text).hash(&mut hasher));

@@ -5,10 +5,28 @@
 use crate::model::document::{Document, ReviewState};
 use crate::schema::date::Date;
 use crate::schema::document::Status;
-use crate::schema::site::ReviewDefaults;
-use crate::source::{Code, Diagnostic};
+use crate::schema::site::{ReviewDefaults, MAX_MONTHS};
+use crate::source::{Code, Diagnostic, SourceFile, Spanned};
+
+/// A number outside `range` (the review's period or warning), at its place.
+pub fn out_of_range(
+    file: &SourceFile,
+    value: &Spanned<u32>,
+    field: &str,
+    range: std::ops::RangeInclusive<u32>,
+    unit: &str,
+) -> Option<Diagnostic> {
+    (!range.contains(value)).then(|| {
+        let (min, max) = range.into_inner();
+        file.at(Code::InvalidValue, value, format!("`{field}` is {}: expected from {min} to {max} {unit}", **value))
+            .with_help(format!("write a number of {unit} from {min} to {max}"))
+    })
+}
 
 pub fn check(doc: &Document, defaults: &ReviewDefaults, today: Date, out: &mut Vec<Diagnostic>) {
+    if let Some(months) = doc.fields.review.as_ref().and_then(|r| r.every_months.as_ref()) {
+        out.extend(out_of_range(&doc.file, months, "review.every_months", 1..=MAX_MONTHS, "months"));
+    }
     if doc.status() == Status::Archived {
         return;
     }

@@ -320,6 +320,11 @@ fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
             if text.starts_with('\u{feff}') {
                 text.remove(0);
             }
+            // As CommonMark does, a NUL character is read as U+FFFD, one character for one, so
+            // that lines and columns stay those of the file and no page carries a raw NUL.
+            if text.contains('\0') {
+                text = text.replace('\0', "\u{FFFD}");
+            }
             Ok(text)
         }
         Err(e) => {

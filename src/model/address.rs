@@ -21,6 +21,33 @@ impl BaseUrl {
     }
 }
 
+/// Whether `url` is a web address a page may link to: `https://` or `http://` (in any case), a
+/// host, and neither spaces nor control characters anywhere (browsers drop those, which lets
+/// `java\tscript:` pass for a scheme).
+pub fn is_web_address(url: &str) -> bool {
+    let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    clean && rest.is_some_and(|rest| rest.split(['/', '?', '#']).next().is_some_and(|host| !host.is_empty()))
+}
+
+/// Whether `address` is an e-mail address a `mailto:` link may use: one `@` between a name
+/// and a domain with a dot, and none of the characters that end or change a link.
+pub fn is_email(address: &str) -> bool {
+    let forbidden = |c: char| c.is_whitespace() || c.is_control() || "<>\"'`()[]\\,;:/?#%&=".contains(c);
+    match address.split_once('@') {
+        Some((name, domain)) => {
+            !name.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && !address.chars().any(forbidden)
+        }
+        None => false,
+    }
+}
+
 /// Which documents a build publishes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Selection {
@@ -211,6 +238,32 @@ mod tests {
         assert_eq!(resolve("a/", "mailto:a@b.fr", &base), None);
         assert_eq!(resolve("a/", "//cdn.example/x", &base), None);
         assert_eq!(resolve("a/", "https://www.exemple.gouv.fr/chartesX/", &base), None);
+    }
+
+    #[test]
+    fn web_addresses_and_emails() {
+        for good in ["https://twitter.com/Prefet00", "HTTP://x.fr", "https://x.fr?a=b#c"] {
+            assert!(is_web_address(good), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "https://",
+            "https:///x",
+            "//x.fr",
+            "x.fr",
+            "https://x.fr/a b",
+            " https://x.fr",
+        ] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
+        assert!(is_email("droit-image@exemple.gouv.fr"));
+        for bad in ["a", "a@b", "@b.fr", "a@b.fr?subject=x", "a b@c.fr", "\"a\"@b.fr", "a@b.fr>", "javascript:a@b.fr"] {
+            assert!(!is_email(bad), "{bad}");
+        }
     }
 
     #[test]

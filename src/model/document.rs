@@ -202,11 +202,11 @@ impl Document {
     /// The next review's due date and where the document stands on `today`; `None` when no
     /// review is due (archived, or neither reviewed nor validated).
     pub fn review_state(&self, defaults: &ReviewDefaults, today: Date) -> Option<(Date, ReviewState)> {
-        let due = self.next_review(defaults.every_months)?;
+        let due = self.next_review(*defaults.every_months)?;
         let days_left = today.days_until(due);
         let state = if days_left < 0 {
             ReviewState::Overdue
-        } else if days_left <= i64::from(defaults.warn_days) {
+        } else if days_left <= i64::from(*defaults.warn_days) {
             ReviewState::DueSoon
         } else {
             ReviewState::UpToDate
@@ -215,8 +215,8 @@ impl Document {
     }
 
     /// When the next review is due: `every_months` (the document's, else the site's) after the
-    /// last review, else after the validation. `None` for archived documents and for documents
-    /// never reviewed nor validated.
+    /// last review, else after the validation. `None` for archived documents, for documents
+    /// never reviewed nor validated, and past the calendar's end (year 9999).
     pub fn next_review(&self, site_every_months: u32) -> Option<Date> {
         if self.status() == Status::Archived {
             return None;
@@ -225,6 +225,6 @@ impl Document {
         let months = review.and_then(|r| r.every_months.as_deref().copied()).unwrap_or(site_every_months);
         let validated = self.fields.approval.as_ref().and_then(|a| a.validated_by.as_ref()).map(|p| *p.date);
         let last = review.and_then(|r| r.last.as_deref().copied()).or(validated)?;
-        Some(last.add_months(months))
+        last.add_months(months)
     }
 }

@@ -150,11 +150,21 @@ pub fn register_csv(rows: &[RegisterRow], base_url: &str) -> String {
     out
 }
 
+/// One line of CSV. A cell that a spreadsheet would read as a formula (it starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return) is prefixed with `'`, as OWASP advises, so that a title
+/// cannot run a formula on the quality officer's machine.
 fn push_csv_line<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
     for (i, field) in fields.into_iter().enumerate() {
         if i > 0 {
             out.push(';');
         }
+        let defused;
+        let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            defused = format!("'{field}");
+            defused.as_str()
+        } else {
+            field
+        };
         if field.contains([';', '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
@@ -200,6 +210,9 @@ mod tests {
         let mut out = String::new();
         push_csv_line(&mut out, ["a", "b;c", "d\"e", ""]);
         assert_eq!(out, "a;\"b;c\";\"d\"\"e\";\r\n");
+        let mut out = String::new();
+        push_csv_line(&mut out, ["=HYPERLINK(\"x\")", "+1", "-1", "@SUM(A1)", "\tx", "2025-01-01"]);
+        assert_eq!(out, "\"'=HYPERLINK(\"\"x\"\")\";'+1;'-1;'@SUM(A1);'\tx;2025-01-01\r\n");
     }
 }
 

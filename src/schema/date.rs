@@ -61,10 +61,10 @@ impl Date {
     }
 
     /// The same day `months` later; the last day of the month when that day does not exist
-    /// (31 January + 1 month = 28 or 29 February).
-    pub fn add_months(&self, months: u32) -> Date {
-        let span = jiff::Span::new().months(i64::from(months));
-        Date(self.0.checked_add(span).unwrap_or(jiff::civil::Date::MAX))
+    /// (31 January + 1 month = 28 or 29 February). `None` past the calendar's end (year 9999).
+    pub fn add_months(&self, months: u32) -> Option<Date> {
+        let span = jiff::Span::new().try_months(i64::from(months)).ok()?;
+        self.0.checked_add(span).ok().map(Date)
     }
 
     /// Days from `self` to `later` (negative when `later` is earlier).
@@ -128,9 +128,13 @@ mod tests {
     #[test]
     fn months_are_added_on_the_calendar() {
         let d = |s| Date::parse(s).unwrap();
-        assert_eq!(d("2025-01-31").add_months(1), d("2025-02-28"));
-        assert_eq!(d("2024-01-31").add_months(1), d("2024-02-29"));
-        assert_eq!(d("2024-09-10").add_months(12), d("2025-09-10"));
+        assert_eq!(d("2025-01-31").add_months(1), Some(d("2025-02-28")));
+        assert_eq!(d("2024-01-31").add_months(1), Some(d("2024-02-29")));
+        assert_eq!(d("2024-09-10").add_months(12), Some(d("2025-09-10")));
+        // Never a panic, whatever the number.
+        assert_eq!(d("9999-12-31").add_months(1), None);
+        assert_eq!(d("2024-01-01").add_months(239_977), None);
+        assert_eq!(d("0001-01-01").add_months(u32::MAX), None);
     }
 
     #[test]

@@ -54,9 +54,9 @@ pub struct Account {
 #[serde(deny_unknown_fields)]
 pub struct ReviewDefaults {
     #[serde(default = "default_every_months")]
-    pub every_months: u32,
+    pub every_months: Spanned<u32>,
     #[serde(default = "default_warn_days")]
-    pub warn_days: u32,
+    pub warn_days: Spanned<u32>,
 }
 
 impl Default for ReviewDefaults {
@@ -65,11 +65,11 @@ impl Default for ReviewDefaults {
     }
 }
 
-fn default_every_months() -> u32 {
-    12
+fn default_every_months() -> Spanned<u32> {
+    Spanned::unspanned(12)
 }
-fn default_warn_days() -> u32 {
-    30
+fn default_warn_days() -> Spanned<u32> {
+    Spanned::unspanned(30)
 }
 fn default_language() -> String {
     "fr".to_owned()
@@ -80,6 +80,11 @@ fn default_theme() -> Spanned<String> {
 fn default_licence() -> String {
     "etalab-2.0".to_owned()
 }
+
+/// The longest time between two reviews, in months (ten years).
+pub const MAX_MONTHS: u32 = 120;
+/// The longest warning before a review, in days (a year).
+pub const MAX_WARN_DAYS: u32 = 366;
 
 /// `content/site.yaml`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -66,6 +66,8 @@ codes! {
     Unreadable "unreadable" Error,
     BadFileName "bad-file-name" Error,
     MissingSite "missing-site" Error,
+    /// An address or an e-mail in `site.yaml` that cannot be a safe link.
+    BadUrl "bad-url" Error,
     SymlinkIgnored "symlink-ignored" Warning,
     FieldNotForKind "field-not-for-kind" Error,
     RuleId "rule-id" Error,

@@ -80,9 +80,22 @@ pub fn use_color(is_terminal: bool) -> bool {
     is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// `text` as it may reach a terminal: each control character (an escape sequence would move the
+/// cursor, clear the screen or retitle the window) and each character that reorders text
+/// shown as `�`, one character for one, so that a caret below stays in its column.
+fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if text.chars().any(hidden) {
+        text.chars().map(|c| if hidden(c) { '\u{FFFD}' } else { c }).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
 impl Diagnostic {
     /// The diagnostic as people read it: the message, the place, the line with a caret under the
-    /// column, and what to do. ANSI colours when `color` is on.
+    /// column, and what to do. ANSI colours when `color` is on; nothing from the content reaches
+    /// the terminal as a control character.
     pub fn render(&self, color: bool) -> String {
         let paint = |code: &str, text: &str| paint(color, code, text);
         let style = match self.severity {
@@ -91,16 +104,17 @@ impl Diagnostic {
             Severity::Notice => "1;36",
         };
         let mut out = String::new();
-        let file = self.file.display();
+        let file = self.file.display().to_string();
+        let file = visible(&file);
         let gutter = self.location.map(|l| l.line.to_string().len()).unwrap_or(1);
         let head = format!("{}[{}]", self.severity.as_str(), self.code);
-        let _ = writeln!(out, "{}: {}", paint(style, &head), paint("1", &self.message));
+        let _ = writeln!(out, "{}: {}", paint(style, &head), paint("1", &visible(&self.message)));
         let bar = paint("34", "|");
         match self.location {
             Some(Location { line, column }) => {
                 let _ = writeln!(out, "{:gutter$}{} {file}:{line}:{column}", "", paint("34", "-->"));
                 if let Some(text) = &self.source_line {
-                    let (text, column) = excerpt(&text.replace('\t', " "), column);
+                    let (text, column) = excerpt(&visible(&text.replace('\t', " ")), column);
                     let _ = writeln!(out, "{:gutter$} {bar}", "");
                     let _ = writeln!(out, "{} {bar} {text}", paint("34", &line.to_string()));
                     let caret = format!("{:>column$}", "^");
@@ -112,7 +126,7 @@ impl Diagnostic {
             }
         }
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "{:gutter$} {} {help}", "", paint("1", "= help:"));
+            let _ = writeln!(out, "{:gutter$} {} {}", "", paint("1", "= help:"), visible(help));
         }
         out
     }
@@ -173,7 +187,22 @@ impl fmt::Display for Diagnostic {
 
 #[cfg(test)]
 mod tests {
-    use super::excerpt;
+    use super::*;
+    use crate::source::{Code, SourceFile};
+
+    #[test]
+    fn nothing_from_the_content_reaches_the_terminal_as_a_control_character() {
+        let file = SourceFile::new("content/a\x1b[2J.md", "title: \"\x1b]0;pwned\x07x\u{202E}y\"\n".to_owned());
+        let d = file.diagnostic(Code::InvalidValue, (1, 21), "bad `\x1b[31mred`").with_help("\x1b[2J");
+        let shown = d.render(false);
+        assert!(!shown.chars().any(|c| c.is_control() && c != '\n'), "{shown:?}");
+        assert!(!shown.contains('\u{202E}'));
+        // The caret stays under its character.
+        let lines: Vec<&str> = shown.lines().collect();
+        let caret = lines.iter().position(|l| l.ends_with('^')).unwrap();
+        let column = lines[caret].chars().count();
+        assert_eq!(lines[caret - 1].chars().nth(column - 1), Some('y'));
+    }
 
     #[test]
     fn a_long_line_is_cut_around_the_column() {

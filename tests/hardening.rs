@@ -1,0 +1,101 @@
+//! Hostile input, through the binary: no live script in a page, no panic or crash, no content
+//! lost, nothing of the content reaching a spreadsheet or a terminal as a command.
+
+mod common;
+
+use common::{assert_success, stderr, Site};
+
+fn with(files: &[(&str, &str)]) -> Site {
+    let site = Site::from_fixture("basic");
+    for (file, text) in files {
+        site.write(file, text);
+    }
+    site
+}
+
+/// `site.yaml` of the fixture with `line` added.
+fn site_yaml_with(line: &str) -> String {
+    let text = std::fs::read_to_string(common::fixture("basic").join("content/site.yaml")).unwrap();
+    format!("{text}{line}\n")
+}
+
+fn build(site: &Site) -> std::process::Output {
+    site.charte(&["build", "--today", "2025-06-01"])
+}
+
+#[test]
+fn a_script_address_in_site_yaml_is_refused_where_it_is() {
+    for url in [
+        "javascript:alert(1)",
+        " javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "java\\tscript:alert(1)",
+        "data:text/html,x",
+    ] {
+        let yaml = std::fs::read_to_string(common::fixture("basic").join("content/site.yaml"))
+            .unwrap()
+            .replace("\"https://www.facebook.com/ccval\"", &format!("\"{url}\""));
+        let site = with(&[("content/site.yaml", &yaml)]);
+        let out = build(&site);
+        assert_eq!(out.status.code(), Some(1), "{url}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("error[bad-url]") && err.contains("content/site.yaml:8:48"), "{url}: {err}");
+        assert!(!site.public().exists(), "nothing is written");
+    }
+    let site =
+        with(&[("content/site.yaml", &site_yaml_with("").replace("com@example.org", "javascript:alert(1)//@x.fr"))]);
+    assert!(stderr(&build(&site)).contains("error[bad-url]"));
+}
+
+#[test]
+fn numbers_out_of_range_are_located_errors_not_panics() {
+    let page = "---\nkind: page\ntitle: T\nstatus: validated\napproval:\n  validated_by: { name: A, role: B, date: 2025-01-01 }\nreview: { last: 2025-01-02, every_months: 239977 }\n---\n";
+    let site = with(&[("content/mentions.md", page)]);
+    let out = build(&site);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("content/mentions.md:7:43"), "{}", stderr(&out));
+    for (review, place) in [
+        ("review: { every_months: 0 }", "content/site.yaml:12:25"),
+        ("review: { warn_days: 4000000000 }", "content/site.yaml:12:22"),
+    ] {
+        let site = with(&[("content/site.yaml", &site_yaml_with(review))]);
+        let out = build(&site);
+        assert_eq!(out.status.code(), Some(1), "{review}: {}", stderr(&out));
+        assert!(stderr(&out).contains(place), "{review}: {}", stderr(&out));
+    }
+    // A number too large for any field is a located error too.
+    let site = with(&[("content/site.yaml", &site_yaml_with("review: { every_months: 99999999999999999999 }"))]);
+    let out = build(&site);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}
+
+#[test]
+fn a_title_cannot_run_a_formula_in_the_register_spreadsheet() {
+    let page = "---\nkind: page\ntitle: \"=HYPERLINK(\\\"https://x.fr\\\",\\\"clic\\\")\"\n---\n";
+    let site = with(&[("content/mentions.md", page)]);
+    assert_success(&build(&site));
+    let csv = std::fs::read_to_string(site.public().join("registre.csv")).unwrap();
+    assert!(csv.contains("\"'=HYPERLINK("), "{csv}");
+    assert!(!csv.lines().any(|l| l.starts_with('=') || l.contains(";=")), "{csv}");
+}
+
+#[test]
+fn a_nul_character_never_reaches_a_page() {
+    let page = "---\nkind: page\ntitle: \"Ti\0tre\"\n---\n\nUn\0texte.\n";
+    let site = with(&[("content/mentions.md", page)]);
+    assert_success(&build(&site));
+    let html = std::fs::read_to_string(site.public().join("mentions/index.html")).unwrap();
+    assert!(!html.contains('\0'));
+    assert!(html.contains("Ti\u{FFFD}tre") && html.contains("Un\u{FFFD}texte"), "{html}");
+}
+
+#[test]
+fn nothing_from_the_content_reaches_the_terminal_as_an_escape_sequence() {
+    let page = "---\nkind: page\ntitle: T\nstatus: \"\x1b]0;pwned\x07\x1b[2J\"\n---\n";
+    let site = with(&[("content/mentions.md", page)]);
+    let out = build(&site);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("content/mentions.md:4:"), "{err}");
+    assert!(!err.contains('\x1b') && !err.contains('\x07'), "{err:?}");
+}
