@@ -99,3 +99,58 @@ fn nothing_from_the_content_reaches_the_terminal_as_an_escape_sequence() {
     assert!(err.contains("content/mentions.md:4:"), "{err}");
     assert!(!err.contains('\x1b') && !err.contains('\x07'), "{err:?}");
 }
+
+#[test]
+fn deeply_nested_yaml_is_a_located_error_not_a_stack_overflow() {
+    let deep = format!("---\n{}x\n---\n", "- ".repeat(5000));
+    let site = with(&[("content/mentions.md", &deep)]);
+    let out = build(&site);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nested more than 64 levels") && stderr(&out).contains("content/mentions.md:2:"));
+    let site_yaml = site_yaml_with(&format!("title: {}x", "[".repeat(3000)));
+    let site = with(&[("content/site.yaml", &site_yaml)]);
+    let out = build(&site);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("content/site.yaml:12:"), "{}", stderr(&out));
+}
+
+#[test]
+fn long_chains_and_large_cycles_of_extends_are_errors() {
+    let site = Site::from_fixture("basic");
+    for i in 0..2000 {
+        let next = if i + 1 < 2000 { format!("extends: chaine/d{}\n", i + 1) } else { "kind: page\ntitle: T\n".into() };
+        site.write(&format!("content/chaine/d{i}.md"), &format!("---\n{next}---\n"));
+    }
+    let out = build(&site);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("more than 16 models"), "{}", &stderr(&out)[..2000]);
+    let site = Site::from_fixture("basic");
+    for i in 0..3000 {
+        site.write(&format!("content/cycle/d{i}.md"), &format!("---\nextends: cycle/d{}\n---\n", (i + 1) % 3000));
+    }
+    let out = build(&site);
+    assert_eq!(out.status.code(), Some(1));
+    // A short cycle is named.
+    let site = with(&[("content/a.md", "---\nextends: b\n---\n"), ("content/b.md", "---\nextends: a\n---\n")]);
+    assert!(stderr(&build(&site)).contains("a → b → a"));
+}
+
+#[test]
+fn repeated_problems_are_counted_past_twenty_per_file() {
+    let page = format!("---\nkind: page\ntitle: T\n---\n{}\n", "[x](#nulle) ".repeat(10_000));
+    let site = with(&[("content/mentions.md", &page)]);
+    let out = site.charte(&["check", "--format", "json", "--today", "2025-06-01"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let anchors: Vec<&serde_json::Value> =
+        report["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == "broken-anchor").collect();
+    assert_eq!(anchors.len(), 21);
+    assert_eq!(anchors[20]["message"], "9980 more links to missing anchors in this file, not shown");
+    // Twenty thousand equal headings get twenty thousand distinct anchors.
+    let page = format!("---\nkind: page\ntitle: T\n---\n{}", "## a\n\n".repeat(20_000));
+    let site = with(&[("content/mentions.md", &page)]);
+    assert_success(&build(&site));
+    let html = site.page("mentions/index.html");
+    let ids: std::collections::HashSet<String> =
+        common::select(&html, ".doc-body h2[id]").iter().map(|h| h.value().id().unwrap().to_owned()).collect();
+    assert_eq!(ids.len(), 20_000);
+}

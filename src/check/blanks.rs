@@ -7,7 +7,7 @@
 use crate::model::document::{Document, Origin};
 use crate::schema::document::Status;
 use crate::schema::site::Site;
-use crate::source::{Code, Diagnostic, Severity, SourceFile};
+use crate::source::{Code, Diagnostic, Quota, Severity, SourceFile};
 
 /// The blanks of `text`: byte offset and the blank as written.
 pub fn find(text: &str) -> Vec<(usize, &str)> {
@@ -83,23 +83,30 @@ fn blank(file: &SourceFile, at: (usize, usize), field: &str, word: &str, error: 
 
 pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
     let error = doc.status() == Status::Validated;
+    let mut quota = Quota::default();
     doc.each_text(|field, text| {
         if doc.is_inherited(Origin::Field(text)) {
             return;
         }
         let original = doc.original(text);
         for (offset, word) in find(original) {
-            let at = doc.file.locate(text, original, offset, word);
-            out.push(blank(&doc.file, at, field.name(), word, error));
+            if quota.admits() {
+                let at = doc.file.locate(text, original, offset, word);
+                out.push(blank(&doc.file, at, field.name(), word, error));
+            }
         }
     });
     if !doc.is_inherited(Origin::Body) {
         let body = doc.original_body();
         for (offset, word) in find(body) {
-            let at = doc.locate_in_original_body(offset, word);
-            out.push(blank(&doc.file, at, "body", word, error));
+            if quota.admits() {
+                let at = doc.locate_in_original_body(offset, word);
+                out.push(blank(&doc.file, at, "body", word, error));
+            }
         }
     }
+    let severity = if error { Severity::Error } else { Severity::Warning };
+    out.extend(quota.rest(Code::Blank, &doc.file.display, "blanks").map(|d| d.with_severity(severity)));
 }
 
 /// `error`: whether a document is validated, which makes the site's blanks errors.

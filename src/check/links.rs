@@ -14,7 +14,7 @@ use crate::model::address::{resolve, Generated, Selection};
 use crate::model::document::{Document, Origin};
 use crate::model::SiteModel;
 use crate::schema::Text;
-use crate::source::{did_you_mean, Code, Diagnostic};
+use crate::source::{did_you_mean, Code, Diagnostic, Quota};
 
 /// A link written in a document, located in its file.
 #[derive(Debug, Clone)]
@@ -188,6 +188,7 @@ impl Targets<'_> {
     fn check_page(&self, page: &Page) -> CheckedPage {
         let mut out = Vec::new();
         let mut targets: Vec<u64> = Vec::new();
+        let (mut anchors_quota, mut links_quota) = (Quota::default(), Quota::default());
         let from = page.doc.url_path();
         for link in &page.facts.links {
             let Some(target) = resolve(&from, &link.destination, &self.model.base) else { continue };
@@ -197,36 +198,46 @@ impl Targets<'_> {
                 targets.push(key);
             }
             let document = target.path.strip_suffix('/').and_then(|slug| self.anchors.get(slug));
-            let problem = if let Some(ids) = document {
-                match &target.fragment {
-                    Some(fragment) if !fragment.is_empty() && !ids.contains(fragment) => Some((
+            let (code, message, suggestion) = match (document, &target.fragment) {
+                (Some(ids), Some(fragment)) if !fragment.is_empty() && !ids.contains(fragment) => {
+                    if !anchors_quota.admits() {
+                        continue;
+                    }
+                    (
                         Code::BrokenAnchor,
                         format!(
                             "the link `{}` points to #{fragment}, which is not on /{}",
                             link.destination, target.path
                         ),
                         did_you_mean(fragment, ids.iter().map(String::as_str)).map(|c| format!("did you mean #{c}?")),
-                    )),
-                    _ => None,
+                    )
                 }
-            } else if self.files.contains(target.path.as_str())
-                || self.excluded.contains(target.path.trim_end_matches('/'))
-            {
-                None
-            } else {
-                let pages: Vec<String> = self.anchors.keys().map(|slug| format!("{slug}/")).collect();
-                let candidates = pages.iter().map(String::as_str).chain(self.files.iter().copied());
-                Some((
-                    Code::BrokenLink,
-                    format!("the link `{}` leads nowhere: there is no page /{}", link.destination, target.path),
-                    did_you_mean(&target.path, candidates).map(|c| format!("did you mean /{c}?")),
-                ))
+                (Some(_), _) => continue,
+                (None, _)
+                    if self.files.contains(target.path.as_str())
+                        || self.excluded.contains(target.path.trim_end_matches('/')) =>
+                {
+                    continue
+                }
+                (None, _) => {
+                    if !links_quota.admits() {
+                        continue;
+                    }
+                    let pages: Vec<String> = self.anchors.keys().map(|slug| format!("{slug}/")).collect();
+                    let candidates = pages.iter().map(String::as_str).chain(self.files.iter().copied());
+                    (
+                        Code::BrokenLink,
+                        format!("the link `{}` leads nowhere: there is no page /{}", link.destination, target.path),
+                        did_you_mean(&target.path, candidates).map(|c| format!("did you mean /{c}?")),
+                    )
+                }
             };
-            if let Some((code, message, suggestion)) = problem {
-                let help = suggestion.unwrap_or_else(|| "correct the address, or remove the link".to_owned());
-                out.push(page.doc.file.diagnostic(code, link.position(page.doc), message).with_help(help));
-            }
+            let help = suggestion.unwrap_or_else(|| "correct the address, or remove the link".to_owned());
+            out.push(page.doc.file.diagnostic(code, link.position(page.doc), message).with_help(help));
         }
+        let file = &page.doc.file.display;
+        out.extend(anchors_quota.rest(Code::BrokenAnchor, file, "links to missing anchors"));
+        out.extend(links_quota.rest(Code::BrokenLink, file, "links that lead nowhere"));
         CheckedPage { facts: page.facts.clone(), found: out.into(), targets: targets.into() }
     }
 }

@@ -26,6 +26,10 @@ struct Merged {
     model_files: Vec<Arc<SourceFile>>,
 }
 
+/// How many models a chain of `extends` may pass through: more than any fork needs, few enough
+/// that resolving every document stays linear in their number.
+pub const MAX_CHAIN: usize = 16;
+
 /// The documents of the site by slug: where `extends` looks for a model.
 pub type BySlug<'a> = rustc_hash::FxHashMap<&'a str, &'a Arc<RawDocument>>;
 
@@ -55,6 +59,18 @@ fn merged(raw: &RawDocument, models: &Lookup, chain: &mut Vec<String>) -> Result
             model_files: Vec::new(),
         });
     };
+    if chain.len() >= MAX_CHAIN {
+        return Err(vec![raw
+            .file
+            .at(
+                Code::ExtendsCycle,
+                extends,
+                format!("`extends` leads through more than {MAX_CHAIN} models: {} → …", chain[..3].join(" → ")),
+            )
+            .with_help(
+                "a document extends a model, which may extend another: keep the chain short, and without a circle",
+            )]);
+    }
     chain.push(raw.slug.clone());
     let name = extends.trim();
     let model: Arc<RawDocument> = match name.strip_prefix('@') {

@@ -21,7 +21,7 @@ use crate::load::{Asset, BuiltIn, Loaded};
 use crate::schema::document::{Body, RawDocument};
 use crate::schema::site::Site;
 use crate::schema::Text;
-use crate::source::{Code, Diagnostic, SourceFile};
+use crate::source::{Code, Diagnostic, Quota, SourceFile};
 use address::BaseUrl;
 use document::{Document, Origin};
 use referential::Referential;
@@ -177,7 +177,11 @@ fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>)
         problems.extend(unknown.into_iter().map(|u| (None, u)));
         doc.original_body = Some(std::mem::replace(&mut doc.body, Body::own(replaced)));
     }
+    let mut quota = Quota::default();
     for (text, unknown) in problems {
+        if !quota.admits() {
+            continue;
+        }
         let origin = text.as_ref().map_or(Origin::Body, Origin::Field);
         let help = match &unknown.suggestion {
             Some(s) => format!("did you mean `{{{{ {s} }}}}`? write `\\{{{{` for a literal `{{{{`"),
@@ -205,4 +209,5 @@ fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>)
         };
         out.push(diagnostic);
     }
+    out.extend(quota.rest(Code::UnknownVariable, &doc.file.display, "unknown variables"));
 }

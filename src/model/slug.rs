@@ -36,6 +36,8 @@ pub fn french_cmp(a: &str, b: &str) -> Ordering {
 #[derive(Debug, Default)]
 pub struct IdSet {
     used: HashSet<String>,
+    /// For each base, the next suffix to try: a page of many equal headings stays linear.
+    next: std::collections::HashMap<String, usize>,
 }
 
 impl IdSet {
@@ -56,13 +58,18 @@ impl IdSet {
         if base.is_empty() {
             base = "section".to_owned();
         }
-        let mut candidate = base.clone();
-        let mut n = 2;
-        while self.used.contains(&candidate) {
-            candidate = format!("{base}-{n}");
-            n += 1;
+        if self.used.insert(base.clone()) {
+            return base;
         }
-        self.used.insert(candidate.clone());
+        let mut n = self.next.get(&base).copied().unwrap_or(2);
+        let candidate = loop {
+            let candidate = format!("{base}-{n}");
+            n += 1;
+            if self.used.insert(candidate.clone()) {
+                break candidate;
+            }
+        };
+        self.next.insert(base, n);
         candidate
     }
 }
@@ -92,5 +99,10 @@ mod tests {
         assert_eq!(ids.unique("Règles"), "regles-2");
         assert_eq!(ids.unique("Règles"), "regles-3");
         assert_eq!(ids.unique("?"), "section");
+        // Many equal headings take linear time: each base remembers its next suffix.
+        let mut ids = IdSet::default();
+        ids.reserve("a-3");
+        let made: Vec<String> = (0..5).map(|_| ids.unique("a")).collect();
+        assert_eq!(made, ["a", "a-2", "a-4", "a-5", "a-6"]);
     }
 }

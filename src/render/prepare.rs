@@ -18,7 +18,7 @@ use crate::schema::date::Date;
 use crate::schema::document::{Person, Status, Step};
 use crate::schema::kind::Section;
 use crate::schema::Text;
-use crate::source::{Code, Diagnostic};
+use crate::source::{Code, Diagnostic, Quota};
 
 /// What a page needs from the build besides its document.
 pub struct PageContext<'m, 'e> {
@@ -46,6 +46,7 @@ struct MarkdownPass<'a, 'c> {
     ids: IdSet,
     links: Vec<FoundLink>,
     warnings: Vec<Diagnostic>,
+    removed: Quota,
 }
 
 impl<'a> MarkdownPass<'a, '_> {
@@ -74,6 +75,9 @@ impl<'a> MarkdownPass<'a, '_> {
             });
         }
         for removed in &rendered.removed {
+            if !self.removed.admits() {
+                continue;
+            }
             let at = self.doc.locate(origin, removed.offset, &removed.needle);
             self.warnings.push(
                 self.doc
@@ -115,7 +119,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         ids.reserve(&rule.id);
     }
     let sections = outline::sections(kind, &mut ids);
-    let mut pass = MarkdownPass { doc, ctx, ids, links: Vec::new(), warnings: Vec::new() };
+    let mut pass = MarkdownPass { doc, ctx, ids, links: Vec::new(), warnings: Vec::new(), removed: Quota::default() };
 
     let rules: Vec<RuleView> = doc
         .rules()
@@ -210,6 +214,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         breadcrumb: breadcrumb(doc),
         model: doc.model.as_ref().map(ModelView::new),
     };
+    pass.warnings.extend(pass.removed.rest(Code::HtmlRemoved, &doc.file.display, "pieces of HTML removed"));
     let mut anchors = pass.ids.into_used();
     anchors.extend(doc.rules().iter().map(|r| r.id.to_string()));
     Prepared { view, facts: PageFacts::new(anchors, pass.links, pass.warnings) }

@@ -56,6 +56,39 @@ impl Diagnostic {
     }
 }
 
+/// How many diagnostics of one code one file gets; the rest are counted, in one more diagnostic.
+pub const SHOWN_PER_FILE: usize = 20;
+
+/// The diagnostics of one code in one file: whether one more is shown, and how many were not.
+/// Locating a diagnostic costs a search of its file, so that ten thousand broken links on one
+/// line would cost minutes and gigabytes; past [`SHOWN_PER_FILE`] they are only counted.
+#[derive(Debug, Default)]
+pub struct Quota {
+    shown: usize,
+    more: usize,
+}
+
+impl Quota {
+    /// Whether one more diagnostic is shown (else it is counted).
+    pub fn admits(&mut self) -> bool {
+        if self.shown < SHOWN_PER_FILE {
+            self.shown += 1;
+            true
+        } else {
+            self.more += 1;
+            false
+        }
+    }
+
+    /// The diagnostic that says how many were not shown, if any were not.
+    pub fn rest(&self, code: Code, file: &std::path::Path, what: &str) -> Option<Diagnostic> {
+        (self.more > 0).then(|| {
+            Diagnostic::about_file(code, file, format!("{} more {what} in this file, not shown", self.more))
+                .with_help("correct those above, then check again")
+        })
+    }
+}
+
 /// The closest candidate to `word` among `candidates`, if one is close enough to be a typo.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates

@@ -8,7 +8,7 @@ mod file;
 mod span;
 
 pub use code::{Code, Severity};
-pub use diagnostic::{did_you_mean, paint, use_color, Diagnostic, JsonDiagnostic};
+pub use diagnostic::{did_you_mean, paint, use_color, Diagnostic, JsonDiagnostic, Quota, SHOWN_PER_FILE};
 pub use file::{line_column, relative_to, Location, SourceFile};
 pub(crate) use span::STRUCT;
 pub use span::{Span, Spanned};

@@ -56,22 +56,40 @@ pub(super) fn from_str<T: DeserializeOwned>(yaml: &str) -> Result<T, GiveUp> {
     }
 }
 
-/// Where a second document starts in `yaml` (line and column), if the first is well formed
-/// and followed by another.
-pub(super) fn second_document(yaml: &str) -> Option<(usize, usize)> {
+/// How deep charte lets YAML values nest: far more than any document needs, far less than what
+/// would exhaust the stack of the tree reader.
+pub(super) const MAX_DEPTH: usize = 64;
+
+/// What the tree reader must not be given, found by walking the parser's events (which keeps
+/// its own stack on the heap).
+pub(super) enum Shape {
+    /// Values nested deeper than [`MAX_DEPTH`], from this line and column.
+    TooDeep((usize, usize)),
+    /// A second document starts here.
+    SecondDocument((usize, usize)),
+}
+
+/// The first thing of [`Shape`] in `yaml`, if the parser reads that far.
+pub(super) fn shape(yaml: &str) -> Option<Shape> {
     let mut parser = Parser::new_from_str(yaml);
     let mut depth = 0usize;
     let mut documents = 0;
     loop {
         let (event, mark) = parser.next_token().ok()?;
+        let at = (mark.line(), mark.col() + 1);
         match event {
-            Event::DocumentStart if depth == 0 => {
+            Event::DocumentStart => {
                 documents += 1;
                 if documents == 2 {
-                    return Some((mark.line(), mark.col() + 1));
+                    return Some(Shape::SecondDocument(at));
                 }
             }
-            Event::MappingStart(..) | Event::SequenceStart(..) => depth += 1,
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(Shape::TooDeep(at));
+                }
+            }
             Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
             Event::StreamEnd => return None,
             _ => {}

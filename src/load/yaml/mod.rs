@@ -14,6 +14,8 @@ use crate::source::{did_you_mean, Code, Diagnostic, SourceFile};
 
 mod events;
 
+use events::Shape;
+
 /// Parses `yaml` (the text of `source` with non-YAML lines blanked) into `T`.
 pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, Diagnostic> {
     if yaml.trim().is_empty() {
@@ -22,10 +24,24 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, 
     if let Ok(value) = events::from_str(yaml) {
         return Ok(value);
     }
-    if let Some(at) = events::second_document(yaml) {
-        return Err(source
-            .diagnostic(Code::YamlSyntax, at, "a second YAML document starts here: a file holds one document")
-            .with_help("remove this `---` line and what follows it, or move it into a file of its own"));
+    match events::shape(yaml) {
+        Some(Shape::SecondDocument(at)) => {
+            return Err(source
+                .diagnostic(Code::YamlSyntax, at, "a second YAML document starts here: a file holds one document")
+                .with_help("remove this `---` line and what follows it, or move it into a file of its own"))
+        }
+        Some(Shape::TooDeep(at)) => {
+            return Err(source
+                .diagnostic(
+                    Code::YamlSyntax,
+                    at,
+                    format!("values are nested more than {} levels deep here", events::MAX_DEPTH),
+                )
+                .with_help(
+                    "a document's fields nest a few levels at most: check the indentation and the `-` of lists",
+                ))
+        }
+        None => {}
     }
     // The file is broken, or unusual: the tree reader reads it again, and says what is wrong.
     by_tree(source, yaml)
