@@ -79,6 +79,7 @@ fn analyse<R>(
             return Err(Failure::Content(diagnostics));
         }
     };
+    check::check_assets(&model, theme.static_paths().iter().map(String::as_str), &mut diagnostics);
     let cache = &mut caches.render;
     cache.start(render::site_key(&model, &theme, today, selection));
     timer.lap("theme");

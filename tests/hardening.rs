@@ -154,3 +154,76 @@ fn repeated_problems_are_counted_past_twenty_per_file() {
         common::select(&html, ".doc-body h2[id]").iter().map(|h| h.value().id().unwrap().to_owned()).collect();
     assert_eq!(ids.len(), 20_000);
 }
+
+#[test]
+fn force_never_replaces_the_sources_behind_a_symbolic_link() {
+    let site = Site::from_fixture("basic");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let real = elsewhere.path().join("sources");
+    std::fs::rename(site.root().join("content"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, site.root().join("content")).unwrap();
+    for output in [real.clone(), elsewhere.path().to_path_buf(), real.join("chartes")] {
+        let out = site.charte(&["build", "--today", "2025-06-01", "--force", "--output", output.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{}: {}", output.display(), stderr(&out));
+        assert!(stderr(&out).contains("refusing"), "{}", stderr(&out));
+    }
+    assert!(real.join("site.yaml").is_file() && real.join("chartes/moderation.md").is_file(), "sources intact");
+}
+
+#[test]
+fn documents_under_another_name_are_refused_not_copied() {
+    for name in [
+        "content/interne.MD",
+        "content/interne.Md",
+        "content/interne.markdown",
+        "content/interne.YAML",
+        "content/interne.md.bak",
+        "content/interne.md.orig",
+        "content/notes.txt",
+    ] {
+        let site = with(&[(name, "---\nkind: page\ntitle: Interne\naudience: internal\n---\nSecret.\n")]);
+        let out = site.charte(&["build", "--today", "2025-06-01", "--audience", "public"]);
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
+        assert!(stderr(&out).contains("bad-file-name") && stderr(&out).contains(name), "{name}: {}", stderr(&out));
+    }
+    // Any other file is copied as it is.
+    let site = with(&[("content/notes.txt", "Des notes.\n")]);
+    assert_success(&build(&site));
+    assert!(site.public().join("notes.txt").is_file());
+}
+
+#[test]
+fn an_element_left_open_is_an_error_and_nothing_is_lost() {
+    for tag in ["style", "script", "template", "title", "xmp", "noscript", "textarea", "iframe"] {
+        let page = format!("---\nkind: page\ntitle: T\n---\nAvant.\n\n<{tag}>\n\nAprès, le reste du texte.\n");
+        let site = with(&[("content/mentions.md", &page)]);
+        let out = build(&site);
+        assert_eq!(out.status.code(), Some(1), "{tag}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("error[html-unclosed]") && stderr(&out).contains("content/mentions.md:7:1"),
+            "{tag}: {}",
+            stderr(&out)
+        );
+    }
+    // Closed, it is only removed (with a warning), and the rest stays.
+    let page = "---\nkind: page\ntitle: T\n---\nAvant.\n\n<style>p{}</style>\n\nAprès, le reste du texte.\n";
+    let site = with(&[("content/mentions.md", page)]);
+    assert_success(&build(&site));
+    assert!(std::fs::read_to_string(site.public().join("mentions/index.html"))
+        .unwrap()
+        .contains("Après, le reste du texte."));
+}
+
+#[test]
+fn a_file_of_content_cannot_replace_a_page_or_the_theme() {
+    for (file, place) in [
+        ("content/mentions/index.html", "/mentions/index.html"),
+        ("content/static/style.css", "/static/style.css"),
+        ("content/registre.csv", "/registre.csv"),
+    ] {
+        let site = with(&[(file, "<p>remplacé</p>")]);
+        let out = build(&site);
+        assert_eq!(out.status.code(), Some(1), "{file}: {}", stderr(&out));
+        assert!(stderr(&out).contains("reserved-url") && stderr(&out).contains(place), "{file}: {}", stderr(&out));
+    }
+}

@@ -43,7 +43,8 @@ pub struct PageFacts {
     /// only when it changes.
     pub anchors_key: u64,
     pub links: Vec<FoundLink>,
-    /// HTML the sanitiser removed.
+    /// What rendering found in raw HTML: what the sanitiser removed (warnings), elements left
+    /// open (errors).
     pub warnings: Vec<Diagnostic>,
 }
 

@@ -13,6 +13,8 @@ mod site;
 pub mod summary;
 mod unique;
 
+pub use unique::check_assets;
+
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 

@@ -1,7 +1,10 @@
-//! Site-wide checks: two documents on one address, and documents on an address the generator
-//! keeps for its own pages.
+//! Site-wide checks: two documents on one address, documents on an address the generator keeps
+//! for its own pages, and files of `content/` that would overwrite a page or a file of the
+//! theme.
 
-use crate::model::address::is_reserved;
+use std::collections::HashSet;
+
+use crate::model::address::{is_reserved, Generated};
 use crate::model::SiteModel;
 use crate::source::{Code, Diagnostic};
 
@@ -31,6 +34,35 @@ pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
                     format!("/{}/ is an address charte keeps for its own pages", doc.slug),
                 )
                 .with_help("rename the file"),
+            );
+        }
+    }
+}
+
+/// Files of `content/` copied as they are must not take the place of a document's page, of a
+/// page charte writes, or of a static file of the theme (`statics`, relative to the output).
+pub fn check_assets<'a>(model: &SiteModel, statics: impl Iterator<Item = &'a str>, out: &mut Vec<Diagnostic>) {
+    let statics: HashSet<&str> = statics.collect();
+    let pages: HashSet<String> = model.documents.iter().map(|d| format!("{}/index.html", d.slug)).collect();
+    for asset in &model.assets {
+        let path = asset.relative.to_string_lossy().replace('\\', "/");
+        let taken = if pages.contains(&path) {
+            Some("the page of a document")
+        } else if Generated::ALL.iter().any(|g| g.file() == path) {
+            Some("a page charte writes")
+        } else if statics.contains(path.as_str()) {
+            Some("a file of the theme")
+        } else {
+            None
+        };
+        if let Some(what) = taken {
+            out.push(
+                Diagnostic::about_file(
+                    Code::ReservedUrl,
+                    std::path::Path::new("content").join(&asset.relative),
+                    format!("this file would replace {what} at /{path}"),
+                )
+                .with_help("rename it, or move it to another folder"),
             );
         }
     }

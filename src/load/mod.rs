@@ -236,7 +236,13 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let is_yaml = matches!(extension, "yaml" | "yml");
     if extension != "md" && !is_yaml {
-        return Entry::Asset(Asset { relative, absolute: path.to_path_buf() });
+        return match not_an_asset(path) {
+            Some(message) => Entry::Failed(vec![Diagnostic::about_file(Code::BadFileName, display, message)
+                .with_help(
+                    "rename it `NAME.md` (or `NAME.yaml`) to publish it as a document, or move it out of content/",
+                )]),
+            None => Entry::Asset(Asset { relative, absolute: path.to_path_buf() }),
+        };
     }
     let text = match read_text(path, &display) {
         Ok(text) => text,
@@ -270,6 +276,26 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
         }
     };
     document(slug, source, is_yaml).map_or_else(|d| Entry::Failed(vec![d]), |d| Entry::Document(Arc::new(d)))
+}
+
+/// Why a file that is not named as a document must not be copied as it is either: it is named
+/// like one in another case or spelling (`interne.MD`, `charte.markdown`), it is a copy of one
+/// (`charte.md.bak`, `charte.md.orig`), or it starts with front matter. Published as an asset,
+/// an internal document would be readable as written, even from a public build.
+fn not_an_asset(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy().to_lowercase();
+    let looks_like = |ext: &str| name.ends_with(&format!(".{ext}")) || name.contains(&format!(".{ext}."));
+    if ["md", "markdown", "yaml", "yml"].into_iter().any(looks_like) {
+        return Some(format!(
+            "`{name}` is named like a document but is not one: it would be copied into the site as it is"
+        ));
+    }
+    let mut start = [0u8; 8];
+    let read = std::fs::File::open(path).and_then(|mut f| std::io::Read::read(&mut f, &mut start)).unwrap_or(0);
+    let start = start[..read].strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&start[..read]);
+    let front_matter = start.starts_with(b"---\n") || start.starts_with(b"---\r");
+    front_matter
+        .then(|| "this file starts with front matter (`---`): it would be copied into the site as it is".to_owned())
 }
 
 /// An engagement number given twice in the site's referential, each at its place.

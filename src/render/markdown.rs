@@ -37,6 +37,9 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     pub links: Vec<Link>,
     pub removed: Vec<Removed>,
+    /// Raw HTML elements opened and never closed, which would swallow the rest of the text:
+    /// the tag's offset and the element's name.
+    pub unclosed: Vec<(usize, String)>,
 }
 
 const OPTIONS: Options = Options::ENABLE_TABLES
@@ -56,8 +59,7 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&s
         for (i, (event, range)) in parser.enumerate() {
             scan.event(i, &event, range.start);
         }
-        let (headings, links, removed) = scan.finish(top_level);
-        return Rendered { html: String::new(), headings, links, removed };
+        return scan.finish(top_level, String::new());
     }
     let mut events: Vec<Event> = Vec::with_capacity(markdown.len() / 16);
     for (i, (event, range)) in parser.enumerate() {
@@ -70,8 +72,8 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&s
     }
     let needs_sanitising = scan.needs_sanitising;
     let spans = std::mem::take(&mut scan.heading_spans);
-    let (headings, links, removed) = scan.finish(top_level);
-    for ((start, end), heading) in spans.into_iter().zip(&headings) {
+    let mut rendered = scan.finish(top_level, String::new());
+    for ((start, end), heading) in spans.into_iter().zip(&rendered.headings) {
         let level = heading_level(heading.level);
         if let Event::Start(Tag::Heading { classes, attrs, .. }) = &mut events[start] {
             let (classes, attrs) = (std::mem::take(classes), std::mem::take(attrs));
@@ -85,7 +87,8 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&s
     if needs_sanitising {
         html = SANITISER.clean(&html).to_string();
     }
-    Rendered { html, headings, links, removed }
+    rendered.html = html;
+    rendered
 }
 
 /// What one pass over the parser's events finds: headings (with their anchors), links, HTML the
@@ -103,6 +106,9 @@ struct Scan<'m, 'i, 'u> {
     links: Vec<Link>,
     removed: Vec<Removed>,
     unlinked: Vec<(usize, usize)>,
+    unclosed: Vec<(usize, String)>,
+    /// Which elements are closed after which offset, as found (a text closes few).
+    closings: Vec<(String, Option<usize>)>,
     needs_sanitising: bool,
 }
 
@@ -119,6 +125,8 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
             links: Vec::new(),
             removed: Vec::new(),
             unlinked: Vec::new(),
+            unclosed: Vec::new(),
+            closings: Vec::new(),
             needs_sanitising: false,
         }
     }
@@ -167,9 +175,16 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 self.needs_sanitising = true;
-                for (at, what) in sanitise::removed(html) {
+                let inspection = sanitise::inspect(html);
+                for (at, what) in inspection.removed {
                     let needle = html[at..].split_whitespace().next().unwrap_or("").to_owned();
                     self.removed.push(Removed { what, needle, offset: offset + at });
+                }
+                for (at, name) in inspection.swallowing {
+                    let after = offset + at + 1;
+                    if !self.closed(&name, after) {
+                        self.unclosed.push((offset + at, name));
+                    }
                 }
             }
             _ => {}
@@ -177,14 +192,29 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
     }
 
     /// The headings, shifted so that the highest is at `top_level`; the links; the removed HTML.
-    fn finish(self, top_level: u8) -> (Vec<Heading>, Vec<Link>, Vec<Removed>) {
+    /// Whether `</name` follows the byte `after` of the text (in any case). The last closing tag
+    /// of each element is looked for once.
+    fn closed(&mut self, name: &str, after: usize) -> bool {
+        let last = match self.closings.iter().find(|(n, _)| n == name) {
+            Some((_, last)) => *last,
+            None => {
+                let needle = format!("</{name}");
+                let last = self.markdown.to_ascii_lowercase().rfind(&needle);
+                self.closings.push((name.to_owned(), last));
+                last
+            }
+        };
+        last.is_some_and(|last| last >= after)
+    }
+
+    fn finish(self, top_level: u8, html: String) -> Rendered {
         let mut headings = self.headings;
         if let Some(min_level) = headings.iter().map(|h| h.level).min() {
             for h in &mut headings {
                 h.level = shifted(h.level, min_level, top_level);
             }
         }
-        (headings, self.links, self.removed)
+        Rendered { html, headings, links: self.links, removed: self.removed, unclosed: self.unclosed }
     }
 }
 

@@ -83,7 +83,7 @@ impl<'a> PreparedSite<'a> {
             pages: self.documents.iter().map(|p| Page { doc: p.doc, facts: &p.facts }).collect(),
             excluded: &self.excluded,
             selection: self.selection,
-            statics: renderer.theme.statics.keys().map(|p| p.to_string_lossy().replace('\\', "/")).collect(),
+            statics: renderer.theme.static_paths(),
         }
     }
 }

@@ -74,6 +74,19 @@ impl<'a> MarkdownPass<'a, '_> {
                 offset: link.offset,
             });
         }
+        for (offset, name) in &rendered.unclosed {
+            let at = self.doc.locate(origin, *offset, &format!("<{name}"));
+            self.warnings.push(
+                self.doc
+                    .file
+                    .diagnostic(
+                        Code::HtmlUnclosed,
+                        at,
+                        format!("`<{name}>` is never closed: what follows it would be lost"),
+                    )
+                    .with_help(format!("close it with `</{name}>`, or write the text in Markdown")),
+            );
+        }
         for removed in &rendered.removed {
             if !self.removed.admits() {
                 continue;

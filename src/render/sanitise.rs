@@ -54,17 +54,47 @@ pub fn is_allowed_url(url: &str) -> bool {
     }
 }
 
-/// What the sanitiser takes out of a fragment of raw HTML: a description and the byte offset of
-/// each thing, in order.
-pub fn removed(fragment: &str) -> Vec<(usize, String)> {
+/// Elements whose content a browser or the sanitiser does not read as HTML (raw text, escaped
+/// text, or a template's content): left open, they swallow the rest of the document.
+const SWALLOWING: &[&str] = &[
+    "script",
+    "style",
+    "template",
+    "title",
+    "textarea",
+    "xmp",
+    "noscript",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+];
+
+/// What a fragment of raw HTML holds that the page would lose.
+#[derive(Debug, Default)]
+pub struct Inspection {
+    /// What the sanitiser takes out: byte offset and description, in order.
+    pub removed: Vec<(usize, String)>,
+    /// The start tags of elements that swallow what follows them until they are closed: byte
+    /// offset and element name.
+    pub swallowing: Vec<(usize, String)>,
+}
+
+/// What the sanitiser takes out of a fragment of raw HTML, and which of its tags swallow what
+/// follows them.
+pub fn inspect(fragment: &str) -> Inspection {
     let tags = start_tags(fragment);
     let lower = fragment.to_ascii_lowercase();
     let mut found = Vec::new();
+    let mut swallowing = Vec::new();
     let mut cursor = 0;
     for tag in tags {
         let name: &str = &tag.name;
         let at = lower[cursor..].find(&format!("<{name}")).map_or(cursor, |i| cursor + i);
         cursor = (at + 1).min(lower.len());
+        if SWALLOWING.contains(&name) {
+            swallowing.push((at, name.to_owned()));
+        }
         if !POLICY.tags.contains(name) {
             let what = if POLICY.clean_content.contains(name) {
                 format!("the `<{name}>` element and its content")
@@ -92,7 +122,7 @@ pub fn removed(fragment: &str) -> Vec<(usize, String)> {
             }
         }
     }
-    found
+    Inspection { removed: found, swallowing }
 }
 
 /// The attributes ammonia checks as addresses.
@@ -143,7 +173,7 @@ mod tests {
     use super::*;
 
     fn what(fragment: &str) -> Vec<String> {
-        removed(fragment).into_iter().map(|(_, what)| what).collect()
+        inspect(fragment).removed.into_iter().map(|(_, what)| what).collect()
     }
 
     #[test]
@@ -169,7 +199,7 @@ mod tests {
     #[test]
     fn offsets_point_at_what_is_removed() {
         let fragment = "<p>a</p><b onclick=\"x\">b</b><script>c</script>";
-        let found = removed(fragment);
+        let found = inspect(fragment).removed;
         assert_eq!(found[0].0, fragment.find("onclick").unwrap());
         assert_eq!(found[1].0, fragment.find("<script").unwrap());
     }

@@ -155,6 +155,11 @@ fn template_error(err: &tera::Error, templates: &BTreeMap<String, TemplateSource
 }
 
 impl Theme {
+    /// The addresses of the static files, relative to the output folder (`static/style.css`).
+    pub fn static_paths(&self) -> Vec<String> {
+        self.statics.keys().map(|p| p.to_string_lossy().replace('\\', "/")).collect()
+    }
+
     /// A fingerprint of the templates and static files, which every page depends on.
     pub fn fingerprint(&self) -> u64 {
         use std::hash::{DefaultHasher, Hash, Hasher};

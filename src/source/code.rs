@@ -102,6 +102,8 @@ codes! {
     BrokenLink "broken-link" Error,
     BrokenAnchor "broken-anchor" Error,
     HtmlRemoved "html-removed" Warning,
+    /// Raw HTML opened and never closed, which would swallow the rest of the text.
+    HtmlUnclosed "html-unclosed" Error,
 }
 
 impl Serialize for Code {

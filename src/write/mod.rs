@@ -32,8 +32,17 @@ pub fn check_output(root: &Path, output: &Path, force: bool) -> Result<PathBuf, 
         ("templates", "the templates folder"),
         ("static", "the static folder"),
     ] {
-        if out.starts_with(root.join(folder)) {
-            return Err(format!("refusing to write into {shown}: it is inside {what} ({folder}/)"));
+        // The folder where it is, and where it really is when it is a symbolic link: writing
+        // into either, or into a folder that holds either, would replace the sources.
+        let place = root.join(folder);
+        let real = place.canonicalize().unwrap_or_else(|_| place.clone());
+        for source in [&place, &real] {
+            if out.starts_with(source) {
+                return Err(format!("refusing to write into {shown}: it is inside {what} ({folder}/)"));
+            }
+            if source.starts_with(&out) {
+                return Err(format!("refusing to write into {shown}: it holds {what} ({folder}/)"));
+            }
         }
     }
     if out.exists() {
