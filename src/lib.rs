@@ -12,6 +12,8 @@
 
 pub mod build;
 pub mod check;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod load;
 pub mod model;
 pub mod render;

@@ -18,6 +18,7 @@ const RANKS: &[(&str, u8)] = &[
     ("build", 7),
     ("serve", 7),
     ("scaffold", 7),
+    ("fuzzing", 7),
     ("lib", 7),
     ("main", 7),
 ];
