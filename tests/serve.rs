@@ -199,6 +199,80 @@ fn ctrl_c_stops_cleanly() {
     assert_eq!(leftovers, 0, "serve writes nothing into the site");
 }
 
+/// Sends `request` as it is; returns the status code and the whole response.
+fn raw(port: u16, request: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split_whitespace().nth(1).unwrap_or("0").parse().unwrap();
+    (status, response)
+}
+
+#[test]
+fn only_get_and_head_from_this_machine_with_the_security_headers() {
+    let site = Site::from_fixture("basic");
+    let server = Server::start(&site);
+    let (status, response) = raw(server.port, "GET /site/ HTTP/1.0\r\nHost: localhost\r\n\r\n");
+    assert_eq!(status, 200);
+    let headers = response.split("\r\n\r\n").next().unwrap().to_ascii_lowercase();
+    assert!(headers.contains("content-security-policy: default-src 'self'; script-src 'self'"), "{headers}");
+    assert!(headers.contains("x-content-type-options: nosniff") && headers.contains("referrer-policy: same-origin"));
+    for method in ["POST", "PUT", "DELETE", "OPTIONS"] {
+        let (status, response) = raw(server.port, &format!("{method} /site/ HTTP/1.0\r\nHost: localhost\r\n\r\n"));
+        assert_eq!(status, 405, "{method}");
+        assert!(response.to_ascii_lowercase().contains("allow: get, head"), "{response}");
+    }
+    assert_eq!(raw(server.port, "HEAD /site/ HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").0, 200);
+    // A page of another site whose name was pointed at this machine reads nothing.
+    for host in ["evil.example", "evil.example:1111", "127.0.0.1.evil.example"] {
+        let (status, response) = raw(server.port, &format!("GET /site/ HTTP/1.0\r\nHost: {host}\r\n\r\n"));
+        assert_eq!(status, 403, "{host}");
+        assert!(!response.contains("Communauté"), "{host}");
+    }
+    assert_eq!(raw(server.port, "GET /site/ HTTP/1.0\r\n\r\n").0, 403, "no Host at all");
+}
+
+#[test]
+fn a_half_sent_request_is_dropped_and_does_not_hold_ctrl_c() {
+    let site = Site::from_fixture("basic");
+    let mut server = Server::start(&site);
+    // A client that sends part of a request and then waits.
+    let mut stalled = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stalled.write_all(b"GET /site/ HTTP/1.1\r\nHost: local").unwrap();
+    let mut held = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    held.write_all(b"GET /site/ HTTP/1.1\r\nHo").unwrap();
+    // The server closes it once the time to send headers is over.
+    stalled.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut rest = Vec::new();
+    let closed = stalled.read_to_end(&mut rest);
+    assert!(closed.is_ok(), "the stalled connection is closed by the server: {closed:?}");
+    // Ctrl-C stops the server even while another client holds a half-sent request.
+    held.write_all(b"st: loc").unwrap();
+    Command::new("kill").args(["-INT", &server.child.id().to_string()]).status().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while server.child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "serve did not stop on Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn an_edit_that_once_crashed_a_rebuild_is_reported_and_later_edits_rebuild() {
+    let site = Site::from_fixture("basic");
+    let server = Server::start(&site);
+    let events = server.events();
+    let original = std::fs::read_to_string(site.root().join("content/mentions.md")).unwrap();
+    site.write(
+        "content/mentions.md",
+        "---\nkind: page\ntitle: T\nstatus: validated\napproval:\n  validated_by: { name: A, role: B, date: 2025-01-01 }\nreview: { last: 2025-01-02, every_months: 239977 }\n---\n",
+    );
+    assert!(next_event(&events, "build-error").contains("invalid-value"));
+    site.write("content/mentions.md", &original.replace("Texte des mentions.", "Texte rétabli."));
+    next_event(&events, "reload");
+    server.wait_for(PAGE, |b| b.contains("Texte rétabli."));
+}
+
 #[test]
 fn an_incremental_rebuild_is_byte_for_byte_a_full_build() {
     use charte::build::{render_site, Caches};

@@ -35,6 +35,13 @@ use site_view::SiteView;
 use theme::{StaticSource, Theme};
 use view::DocumentView;
 
+/// The Content-Security-Policy of every page: its own scripts, styles and images only, no
+/// inline script or style, no plugin, no `<base>` elsewhere, forms to the site itself. Pages
+/// carry it in a `<meta>` (a static host sends no headers of charte's); `charte serve` also
+/// sends it as a header.
+pub const CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
 /// Where document pages are written as they are rendered, from many threads at once.
 pub trait PageSink: Sync {
     /// Writes `contents` at `path`, relative to the output folder. A failure is kept by the
@@ -204,6 +211,7 @@ impl PageRenderer {
         nav.push(NavLink { label: "Engagements Qual-e-pref", url: Generated::Engagements.path() });
         theme.tera.global_context().insert("site", &site_view);
         theme.tera.global_context().insert("nav", &nav);
+        theme.tera.global_context().insert("content_security_policy", CONTENT_SECURITY_POLICY);
         PageRenderer { theme, site_view }
     }
 

@@ -4,28 +4,24 @@
 //! shows the error in the terminal and over the page; fixing it clears the error.
 
 mod files;
+mod http;
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use axum::extract::State;
-use axum::http::{header, StatusCode, Uri};
-use axum::response::sse::{Event, KeepAlive, Sse};
-use axum::response::{IntoResponse, Response};
 use axum::Router;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
 use tokio::sync::{broadcast, watch};
-use tokio_stream::wrappers::{BroadcastStream, WatchStream};
-use tokio_stream::StreamExt;
 
 use crate::build::{render_site, Caches, Failure};
 use crate::model::address::Selection;
 use crate::schema::date::Date;
 use crate::source::Diagnostic;
-use files::{Lookup, SiteFiles};
-
-const LIVE_JS: &str = include_str!("live.js");
+use files::SiteFiles;
+use http::{Notice, Shared};
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -35,23 +31,12 @@ pub struct ServeOptions {
     pub today: Option<Date>,
 }
 
-/// What the browser is told after a rebuild.
-#[derive(Clone, Debug)]
-enum Notice {
-    Reload,
-    Css,
-    Error(String),
-}
+/// How long a client may take to send a request's headers, or keep a connection idle between
+/// requests, before it is closed: a client that holds a half-sent request holds nothing long.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 
-struct Shared {
-    files: RwLock<SiteFiles>,
-    /// The error of the last build, while it is not fixed.
-    error: RwLock<Option<String>>,
-    notices: broadcast::Sender<Notice>,
-    /// The path of the site under the host (`/chartes`), from `base_url`.
-    base_path: String,
-    shutdown: watch::Receiver<bool>,
-}
+/// How long open connections are given to finish once the server is told to stop.
+const STOP_GRACE: Duration = Duration::from_millis(500);
 
 /// A site built for serving.
 struct Built {
@@ -102,20 +87,21 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     println!("built the site in {} ms", start.elapsed().as_millis());
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
-    runtime.block_on(async move {
+    let result = runtime.block_on(async move {
         let (notices, _) = broadcast::channel(64);
         let (stop, shutdown) = watch::channel(false);
-        let shared = Arc::new(Shared {
-            files: RwLock::new(files),
-            error: RwLock::new(None),
-            notices,
-            base_path: base_path.clone(),
-            shutdown,
-        });
         let address = SocketAddr::new(options.bind, options.port);
         let listener =
             tokio::net::TcpListener::bind(address).await.map_err(|e| format!("cannot listen on {address}: {e}"))?;
         let address = listener.local_addr().map_err(|e| e.to_string())?;
+        let shared = Arc::new(Shared {
+            files: RwLock::new(files),
+            error: RwLock::new(None),
+            notices,
+            base_path: RwLock::new(base_path.clone()),
+            shutdown,
+            bound: options.bind,
+        });
         let url = format!("http://{address}{base_path}/");
         if !options.bind.is_loopback() {
             eprintln!("WARNING: listening on {address}, which other machines can reach: anyone on the network can read this site, internal documents included");
@@ -124,18 +110,62 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         if options.open {
             open_browser(&url);
         }
-
         let watcher = watch_sources(&root, builder, shared.clone())?;
-        let app = Router::new().fallback(handle).with_state(shared.clone());
-        let server = axum::serve(listener, app).with_graceful_shutdown(async move {
-            let _ = tokio::signal::ctrl_c().await;
-            let _ = stop.send(true);
-        });
-        server.await.map_err(|e| e.to_string())?;
+        let app = Router::new().fallback(http::handle).with_state(shared.clone());
+        accept(listener, app, stop).await;
         drop(watcher);
-        println!("stopped");
         Ok(())
-    })
+    });
+    // Connections still open (a client that never finishes its request) are dropped here.
+    runtime.shutdown_timeout(STOP_GRACE);
+    println!("stopped");
+    result
+}
+
+/// Serves connections until Ctrl-C or SIGTERM, each with [`HEADER_TIMEOUT`]; then tells the
+/// open pages' event streams to end.
+async fn accept(listener: tokio::net::TcpListener, app: Router, stop: watch::Sender<bool>) {
+    let service = TowerToHyperService::new(app);
+    let signal = stop_signal();
+    tokio::pin!(signal);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(_) => continue,
+            },
+            () = &mut signal => break,
+        };
+        let service = service.clone();
+        tokio::spawn(async move {
+            let _ = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT)
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+    let _ = stop.send(true);
+    tokio::time::sleep(Duration::from_millis(50)).await;
+}
+
+/// Ctrl-C, or SIGTERM where there is one.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(signal) => signal,
+            Err(_) => return std::future::pending().await,
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 fn open_browser(url: &str) {
@@ -197,8 +227,22 @@ const DEBOUNCE: Duration = Duration::from_millis(40);
 
 fn rebuild(builder: &mut Builder, shared: &Shared, changed: &[PathBuf]) {
     let start = Instant::now();
-    match builder.build(Some(changed)) {
-        Ok(Built { files, fresh, warnings, .. }) => {
+    // A failure of charte itself must not stop the rebuilds: it is reported like an error of
+    // the content, and the next edit starts from empty caches.
+    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| builder.build(Some(changed)))).unwrap_or_else(
+        |panic| {
+            builder.caches = Caches::default();
+            let what = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown failure");
+            Err(format!("charte failed while rebuilding ({what}): the next edit rebuilds everything\n"))
+        },
+    );
+    match built {
+        Ok(Built { files, fresh, warnings, base_path }) => {
+            *shared.base_path.write().expect("base path lock") = base_path;
             if !warnings.is_empty() {
                 println!("{} warnings and notices (charte check lists them)", warnings.len());
             }
@@ -216,82 +260,4 @@ fn rebuild(builder: &mut Builder, shared: &Shared, changed: &[PathBuf]) {
             let _ = shared.notices.send(Notice::Error(errors));
         }
     }
-}
-
-async fn handle(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
-    let path = uri.path();
-    let base = shared.base_path.as_str();
-    let Some(rest) = path.strip_prefix(base).and_then(|r| r.strip_prefix('/')) else {
-        return if path == "/" || path == base { redirect(&format!("{base}/")) } else { not_found(&shared) };
-    };
-    match rest {
-        "__charte/events" => return events(shared).await.into_response(),
-        "__charte/live.js" => {
-            return (
-                [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-store")],
-                LIVE_JS,
-            )
-                .into_response()
-        }
-        _ => {}
-    }
-    let files = shared.files.read().expect("site lock");
-    match files.find(rest) {
-        Lookup::File(file) => respond(StatusCode::OK, file, base),
-        Lookup::Redirect(to) => redirect(&format!("{base}/{to}")),
-        Lookup::Missing => {
-            drop(files);
-            not_found(&shared)
-        }
-    }
-}
-
-fn respond(status: StatusCode, file: &files::File, base: &str) -> Response {
-    let headers =
-        [(header::CONTENT_TYPE, file.content_type.to_string()), (header::CACHE_CONTROL, "no-store".to_owned())];
-    if file.content_type.starts_with("text/html") {
-        let html = String::from_utf8_lossy(file.body.as_bytes());
-        let script =
-            format!("<script src=\"{base}/__charte/live.js\" data-events=\"{base}/__charte/events\" defer></script>");
-        let body = match html.rfind("</body>") {
-            Some(i) => format!("{}{script}{}", &html[..i], &html[i..]),
-            None => format!("{html}{script}"),
-        };
-        (status, headers, body).into_response()
-    } else {
-        (status, headers, file.body.as_bytes().to_vec()).into_response()
-    }
-}
-
-fn redirect(to: &str) -> Response {
-    (StatusCode::MOVED_PERMANENTLY, [(header::LOCATION, to.to_owned())]).into_response()
-}
-
-fn not_found(shared: &Shared) -> Response {
-    let files = shared.files.read().expect("site lock");
-    match files.get("404.html") {
-        Some(page) => respond(StatusCode::NOT_FOUND, page, &shared.base_path),
-        None => (StatusCode::NOT_FOUND, "not found").into_response(),
-    }
-}
-
-async fn events(shared: Arc<Shared>) -> impl IntoResponse {
-    let current = shared.error.read().expect("error lock").clone().map(Notice::Error);
-    // The stream ends when the server stops, so that graceful shutdown does not wait for pages.
-    let stop = WatchStream::new(shared.shutdown.clone()).filter(|stop| *stop).map(|_| None);
-    let updates = BroadcastStream::new(shared.notices.subscribe()).filter_map(|n| n.ok());
-    let stream = tokio_stream::iter(current)
-        .chain(updates)
-        .map(Some)
-        .merge(stop)
-        .take_while(Option::is_some)
-        .filter_map(|notice| notice)
-        .map(|notice| {
-            Ok::<_, std::convert::Infallible>(match notice {
-                Notice::Reload => Event::default().event("reload").data("reload"),
-                Notice::Css => Event::default().event("css").data("css"),
-                Notice::Error(text) => Event::default().event("build-error").data(text),
-            })
-        });
-    Sse::new(stream).keep_alive(KeepAlive::default())
 }

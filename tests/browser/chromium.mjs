@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-export async function launch() {
+// `options` go to playwright's context: `{ bypassCSP: true }` lets a test inject its own script
+// (axe-core) into pages whose Content-Security-Policy forbids any other.
+export async function launch(options = {}) {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'charte-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    ...options,
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
