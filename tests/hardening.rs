@@ -227,3 +227,57 @@ fn a_file_of_content_cannot_replace_a_page_or_the_theme() {
         assert!(stderr(&out).contains("reserved-url") && stderr(&out).contains(place), "{file}: {}", stderr(&out));
     }
 }
+
+/// The staging folders beside the output of `site`.
+fn staging_folders(site: &Site) -> Vec<String> {
+    std::fs::read_dir(site.root())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".charte-"))
+        .collect()
+}
+
+/// Starts a build of a site large enough to be stopped midway, and waits until it writes.
+fn start_large_build(site: &Site) -> std::process::Child {
+    for i in 0..3000 {
+        site.write(
+            &format!("content/lot/page-{i}.md"),
+            &format!("---\nkind: page\ntitle: Page {i}\n---\n\n{}\n", "Un texte. ".repeat(200)),
+        );
+    }
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_charte"))
+        .args(["build", "--today", "2025-06-01", "--root"])
+        .arg(site.root())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while staging_folders(site).is_empty() {
+        assert!(std::time::Instant::now() < deadline, "the build never started writing");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child
+}
+
+#[test]
+fn an_interrupted_build_leaves_nothing_and_the_next_cleans_what_a_kill_left() {
+    let site = Site::from_fixture("basic");
+    assert_success(&build(&site));
+    let before = common::snapshot(&site.public());
+
+    let mut child = start_large_build(&site);
+    std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the build was interrupted: {status}");
+    assert!(staging_folders(&site).is_empty(), "Ctrl-C deletes the staging folder: {:?}", staging_folders(&site));
+    assert_eq!(common::snapshot(&site.public()), before, "the previous output is untouched");
+
+    let mut child = start_large_build(&site);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(!staging_folders(&site).is_empty(), "a killed build leaves its staging folder");
+    assert_eq!(common::snapshot(&site.public()), before);
+    assert_success(&build(&site));
+    assert!(staging_folders(&site).is_empty(), "the next build deletes it: {:?}", staging_folders(&site));
+}
