@@ -281,3 +281,22 @@ fn an_interrupted_build_leaves_nothing_and_the_next_cleans_what_a_kill_left() {
     assert_success(&build(&site));
     assert!(staging_folders(&site).is_empty(), "the next build deletes it: {:?}", staging_folders(&site));
 }
+
+#[test]
+fn errors_at_the_end_of_a_file_point_inside_it_with_a_caret() {
+    for (file, text, place) in [
+        ("content/doc.yaml", "kind: page\ntitle: { a: b\n", "content/doc.yaml:2:8"),
+        ("content/doc.yaml", "kind: page\ntitle: [a, b\n", "content/doc.yaml:2:8"),
+        ("content/doc.yaml", "kind: page\nti\0tle: T\n", "content/doc.yaml:2:1"),
+        ("content/doc.md", "---\n", "content/doc.md:1:1"),
+        ("content/doc.md", "---\n---\n", "content/doc.md:1:1"),
+    ] {
+        let site = with(&[(file, text)]);
+        let out = build(&site);
+        assert_eq!(out.status.code(), Some(1), "{text:?}");
+        let err = stderr(&out);
+        let shown = err.split("\n\n").find(|d| d.contains(file)).unwrap_or_else(|| panic!("{text:?}: {err}"));
+        assert!(shown.contains(place), "{text:?}: {shown}");
+        assert!(shown.lines().any(|l| l.trim_end().ends_with('^')), "{text:?}: a caret under the place: {shown}");
+    }
+}

@@ -18,7 +18,9 @@ use events::Shape;
 
 /// Parses `yaml` (the text of `source` with non-YAML lines blanked) into `T`.
 pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, Diagnostic> {
-    if yaml.trim().is_empty() {
+    let has_fields =
+        yaml.lines().map(str::trim).any(|l| !(l.is_empty() || l.starts_with('#') || l == "---" || l == "..."));
+    if !has_fields {
         return Err(source.diagnostic(Code::YamlEmpty, (1, 1), "this YAML is empty: expected `field: value` lines"));
     }
     if let Ok(value) = events::from_str(yaml) {
@@ -50,8 +52,7 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, 
 /// Parses `yaml` through a tree of nodes: slower, and able to say what is wrong and where.
 fn by_tree<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, Diagnostic> {
     let options = LoaderOptions::default().error_on_duplicate_keys(true);
-    let node = marked_yaml::parse_yaml_with_options(0, yaml, options)
-        .map_err(|err| to_diagnostic(source, FromYamlError::ParseYaml(err)))?;
+    let node = marked_yaml::parse_yaml_with_options(0, yaml, options).map_err(|err| load_error(source, yaml, err))?;
     // Keeping the path to every value (for a message such as "in `approval.validated_by`")
     // costs on every file: it is worked out only for a file that does not deserialise.
     T::deserialize(NodeDeserializer::new(&node))
@@ -64,7 +65,7 @@ fn at(source: &SourceFile, code: Code, marker: Option<&Marker>, message: String)
 
 fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
     match err {
-        FromYamlError::ParseYaml(load) => load_error(source, load),
+        FromYamlError::ParseYaml(load) => load_error(source, &source.text, load),
         FromYamlError::FromNode(err) => {
             let context = err.path().filter(|p| !p.is_empty() && *p != ".").map(str::to_owned);
             let marker = err.start_mark();
@@ -121,6 +122,33 @@ fn point_at_line_start(source: &SourceFile, diagnostic: &mut Diagnostic) {
     }
 }
 
+/// The byte offset of the last `{` or `[` of `text` that no `}` or `]` closes, outside quotes
+/// and comments: where an unclosed flow mapping or list starts.
+fn unclosed_bracket(text: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    for (start, line) in text.split_inclusive('\n').scan(0, |offset, line| {
+        let start = *offset;
+        *offset += line.len();
+        Some((start, line))
+    }) {
+        let mut quote = None;
+        for (i, c) in line.char_indices() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') if i == 0 || line[..i].ends_with(' ') => break,
+                (None, '{' | '[') => open.push(start + i),
+                (None, '}' | ']') => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+    open.last().copied()
+}
+
 /// An empty value written `key:` with nothing after it is marked where the next token starts, on
 /// a later line: the caret goes back after the colon.
 fn point_after_key(source: &SourceFile, diagnostic: &mut Diagnostic) {
@@ -157,8 +185,9 @@ fn humanise(message: &str) -> String {
     message.to_owned()
 }
 
-fn load_error(source: &SourceFile, err: LoadError) -> Diagnostic {
-    let mut d = load_error_at(source, err);
+/// A diagnostic for what stopped the parser of `yaml` (the YAML part of `source`).
+fn load_error(source: &SourceFile, yaml: &str, err: LoadError) -> Diagnostic {
+    let mut d = load_error_at(source, yaml, err);
     let line = d.source_line.as_deref().unwrap_or("");
     if line.contains("{{") && !line.contains("\"{{") && !line.contains("'{{") {
         d.message = "a value that starts with `{{` must be quoted".to_owned();
@@ -167,7 +196,7 @@ fn load_error(source: &SourceFile, err: LoadError) -> Diagnostic {
     d
 }
 
-fn load_error_at(source: &SourceFile, err: LoadError) -> Diagnostic {
+fn load_error_at(source: &SourceFile, yaml: &str, err: LoadError) -> Diagnostic {
     match err {
         LoadError::ScanError(marker, scan) => {
             let detail = scan.info().to_owned();
@@ -182,6 +211,19 @@ fn load_error_at(source: &SourceFile, err: LoadError) -> Diagnostic {
                 return d.with_help(
                     "indent every field of one level by the same number of spaces (two per level is usual)",
                 );
+            }
+            if detail.contains("flow mapping") || detail.contains("flow sequence") {
+                if let Some(open) = unclosed_bracket(yaml) {
+                    let bracket = &yaml[open..=open];
+                    let closing = if bracket == "{" { "}" } else { "]" };
+                    return source
+                        .diagnostic(
+                            Code::YamlSyntax,
+                            source.line_column(open),
+                            format!("invalid YAML: this `{bracket}` is never closed"),
+                        )
+                        .with_help(format!("close it with `{closing}` on the same line, or quote the value"));
+                }
             }
             at(source, Code::YamlSyntax, Some(&marker), format!("invalid YAML: {detail}")).with_help(
                 "check the indentation (spaces only, the same for every field of one level) and quote values that contain `: ` or start with a special character",
