@@ -85,3 +85,31 @@ fn live_reload_and_the_error_overlay_work_in_chromium() {
     println!("{stdout}");
     assert!(out.status.success(), "live reload failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn no_script_runs_on_any_page_of_the_payload_and_example_sites() {
+    let Some(browser_dir) = browser_dir() else { return };
+    let payload = Site::from_fixture("payload");
+    assert_success(&payload.build());
+    let example = tempfile::tempdir().unwrap();
+    common::copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &example.path().join("content"));
+    let out = assert_cmd::Command::cargo_bin("charte")
+        .unwrap()
+        .args(["build", "--today", "2026-11-22", "--root"])
+        .arg(example.path())
+        .output()
+        .unwrap();
+    assert_success(&out);
+    for site in [payload.public(), example.path().join("public")] {
+        let out = Command::new("node")
+            .current_dir(&browser_dir)
+            .arg("payload.mjs")
+            .arg(format!("{}=/chartes", site.display()))
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        println!("{stdout}");
+        assert!(out.status.success(), "a script ran:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+        assert!(stdout.contains(", 0 failed"), "{stdout}");
+    }
+}

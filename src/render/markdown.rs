@@ -160,6 +160,11 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
                 } else if sanitise::is_allowed_url(dest_url) {
                     self.links.push(Link { destination: dest_url.to_string(), offset });
                 } else {
+                    // A link to an address that is not allowed keeps its text alone; an image's
+                    // address is left to the sanitiser.
+                    if matches!(event, Event::Start(Tag::Link { .. })) {
+                        self.open_unlinked = Some(i);
+                    }
                     self.needs_sanitising = true;
                     self.removed.push(Removed {
                         what: format!("the link to `{dest_url}`"),

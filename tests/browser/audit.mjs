@@ -3,45 +3,13 @@
 // keyboard focus first. Usage: node audit.mjs SITE_DIR[=PATH_PREFIX] ...
 // A site is served under PATH_PREFIX (the path of its base_url, such as /chartes) so that its
 // 404 page, whose links are absolute, finds its stylesheet.
-import { createServer } from 'node:http';
-import { readFile, readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { launch } from './chromium.mjs';
+import { htmlPages, serve } from './site.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.js': 'text/javascript' };
-
-function serve(dir, prefix) {
-  const server = createServer(async (req, res) => {
-    let url = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    if (prefix && url.startsWith(prefix + '/')) url = url.slice(prefix.length);
-    let file = path.resolve(dir, '.' + url);
-    if (!file.startsWith(path.resolve(dir))) { res.writeHead(404); res.end(); return; }
-    try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(await readFile(path.join(dir, '404.html')).catch(() => 'not found'));
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-async function htmlPages(dir, prefix = '') {
-  const pages = [];
-  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
-    const rel = path.posix.join(prefix, entry.name);
-    if (entry.isDirectory()) pages.push(...await htmlPages(dir, rel));
-    else if (entry.name.endsWith('.html')) pages.push(rel);
-  }
-  return pages.sort();
-}
-
 const sites = process.argv.slice(2);
 if (sites.length === 0) { console.error('usage: node audit.mjs SITE_DIR[=PATH_PREFIX]...'); process.exit(2); }
 
