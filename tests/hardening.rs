@@ -300,3 +300,36 @@ fn errors_at_the_end_of_a_file_point_inside_it_with_a_caret() {
         assert!(shown.lines().any(|l| l.trim_end().ends_with('^')), "{text:?}: a caret under the place: {shown}");
     }
 }
+
+#[test]
+fn text_nested_hundreds_of_levels_deep_is_a_located_error() {
+    for body in [
+        format!("{} x\n\n<b>y</b>", ">".repeat(20_000)),
+        format!("{}x{}", "<div>".repeat(40_000), "</div>".repeat(40_000)),
+    ] {
+        let site = with(&[("content/mentions.md", &format!("---\nkind: page\ntitle: T\n---\n{body}\n"))]);
+        let out = build(&site);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            stderr(&out).contains("error[nesting-too-deep]") && stderr(&out).contains("content/mentions.md:5:"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    let site = with(&[("content/mentions.md", &format!("---\nkind: page\ntitle: T\n---\n{} x\n", ">".repeat(30)))]);
+    assert_success(&build(&site));
+}
+
+#[test]
+fn a_theme_is_named_like_a_folder_of_themes() {
+    for theme in ["../../etc", "/etc", "a/b", "défaut"] {
+        let site = with(&[("content/site.yaml", &site_yaml_with(&format!("theme: \"{theme}\"")))]);
+        let out = build(&site);
+        assert_eq!(out.status.code(), Some(1), "{theme}");
+        assert!(
+            stderr(&out).contains("unknown-theme") && stderr(&out).contains("content/site.yaml:12:"),
+            "{theme}: {}",
+            stderr(&out)
+        );
+    }
+}

@@ -40,7 +40,15 @@ pub struct Rendered {
     /// Raw HTML elements opened and never closed, which would swallow the rest of the text:
     /// the tag's offset and the element's name.
     pub unclosed: Vec<(usize, String)>,
+    /// Where the text first nests blocks or raw HTML elements deeper than [`MAX_DEPTH`] (byte
+    /// offset).
+    pub too_deep: Option<usize>,
 }
+
+/// How deep a text may nest blocks (quotes, lists) and raw HTML elements: far more than any
+/// text needs, few enough that the sanitiser's parser, whose work grows with the square of the
+/// depth, stays quick.
+pub const MAX_DEPTH: i64 = 256;
 
 const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
@@ -84,7 +92,10 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&s
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    if needs_sanitising {
+    if rendered.too_deep.is_some() {
+        // An error stops the build: the text is not published, and not given to the sanitiser.
+        html.clear();
+    } else if needs_sanitising {
         html = SANITISER.clean(&html).to_string();
     }
     rendered.html = html;
@@ -107,6 +118,11 @@ struct Scan<'m, 'i, 'u> {
     removed: Vec<Removed>,
     unlinked: Vec<(usize, usize)>,
     unclosed: Vec<(usize, String)>,
+    /// How deep the Markdown read so far nests blocks and inlines, and the raw HTML elements;
+    /// where it first went too deep.
+    depth: i64,
+    html_depth: i64,
+    too_deep: Option<usize>,
     /// Which elements are closed after which offset, as found (a text closes few).
     closings: Vec<(String, Option<usize>)>,
     needs_sanitising: bool,
@@ -126,12 +142,25 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
             removed: Vec::new(),
             unlinked: Vec::new(),
             unclosed: Vec::new(),
+            depth: 0,
+            html_depth: 0,
+            too_deep: None,
             closings: Vec::new(),
             needs_sanitising: false,
         }
     }
 
     fn event(&mut self, i: usize, event: &Event, offset: usize) {
+        match event {
+            Event::Start(_) => {
+                self.depth += 1;
+                if self.too_deep.is_none() && self.depth + self.html_depth > MAX_DEPTH {
+                    self.too_deep = Some(offset);
+                }
+            }
+            Event::End(_) => self.depth -= 1,
+            _ => {}
+        }
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
                 self.open_heading = Some((i, *level as u8, id.as_deref().map(str::to_owned), String::new()));
@@ -181,6 +210,11 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
             Event::Html(html) | Event::InlineHtml(html) => {
                 self.needs_sanitising = true;
                 let inspection = sanitise::inspect(html);
+                let nesting = inspection.nesting;
+                if self.too_deep.is_none() && self.depth + self.html_depth + nesting.deepest > MAX_DEPTH {
+                    self.too_deep = Some(offset);
+                }
+                self.html_depth = (self.html_depth + nesting.opened).max(0);
                 for (at, what) in inspection.removed {
                     let needle = html[at..].split_whitespace().next().unwrap_or("").to_owned();
                     self.removed.push(Removed { what, needle, offset: offset + at });
@@ -219,7 +253,14 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
                 h.level = shifted(h.level, min_level, top_level);
             }
         }
-        Rendered { html, headings, links: self.links, removed: self.removed, unclosed: self.unclosed }
+        Rendered {
+            html,
+            headings,
+            links: self.links,
+            removed: self.removed,
+            unclosed: self.unclosed,
+            too_deep: self.too_deep,
+        }
     }
 }
 

@@ -74,6 +74,19 @@ impl<'a> MarkdownPass<'a, '_> {
                 offset: link.offset,
             });
         }
+        if let Some(offset) = rendered.too_deep {
+            let at = self.doc.locate(origin, offset, "");
+            self.warnings.push(
+                self.doc
+                    .file
+                    .diagnostic(
+                        Code::NestingTooDeep,
+                        at,
+                        format!("the text nests blocks or elements more than {} levels deep here", markdown::MAX_DEPTH),
+                    )
+                    .with_help("nest fewer quotes, lists or HTML elements"),
+            );
+        }
         for (offset, name) in &rendered.unclosed {
             let at = self.doc.locate(origin, *offset, &format!("<{name}"));
             self.warnings.push(

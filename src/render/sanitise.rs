@@ -78,12 +78,13 @@ pub struct Inspection {
     /// The start tags of elements that swallow what follows them until they are closed: byte
     /// offset and element name.
     pub swallowing: Vec<(usize, String)>,
+    pub nesting: Nesting,
 }
 
 /// What the sanitiser takes out of a fragment of raw HTML, and which of its tags swallow what
 /// follows them.
 pub fn inspect(fragment: &str) -> Inspection {
-    let tags = start_tags(fragment);
+    let (tags, nesting) = start_tags(fragment);
     let lower = fragment.to_ascii_lowercase();
     let mut found = Vec::new();
     let mut swallowing = Vec::new();
@@ -122,7 +123,7 @@ pub fn inspect(fragment: &str) -> Inspection {
             }
         }
     }
-    Inspection { removed: found, swallowing }
+    Inspection { removed: found, swallowing, nesting }
 }
 
 /// The attributes ammonia checks as addresses.
@@ -137,8 +138,17 @@ fn is_url_attribute(element: &str, attribute: &str) -> bool {
 
 /// The start tags of `fragment`, in order, read as a browser's tokenizer reads them (the text of
 /// `<script>`, `<style>`, `<textarea>`… is text, not tags).
-fn start_tags(fragment: &str) -> Vec<Tag> {
-    struct Sink(std::cell::RefCell<Vec<Tag>>);
+/// Also says how much deeper the fragment leaves the elements it opens (`opened`), and how
+/// deep they go inside it (`deepest`), counting start tags that are neither void nor
+/// self-closing against end tags.
+fn start_tags(fragment: &str) -> (Vec<Tag>, Nesting) {
+    use std::cell::{Cell, RefCell};
+
+    struct Sink {
+        tags: RefCell<Vec<Tag>>,
+        depth: Cell<i64>,
+        deepest: Cell<i64>,
+    }
 
     impl TokenSink for Sink {
         type Handle = ();
@@ -146,7 +156,12 @@ fn start_tags(fragment: &str) -> Vec<Tag> {
         fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
             let Token::TagToken(tag) = token else { return TokenSinkResult::Continue };
             if tag.kind != TagKind::StartTag {
+                self.depth.set(self.depth.get() - 1);
                 return TokenSinkResult::Continue;
+            }
+            if !tag.self_closing && !VOID.contains(&&*tag.name) {
+                self.depth.set(self.depth.get() + 1);
+                self.deepest.set(self.deepest.get().max(self.depth.get()));
             }
             let next = match &*tag.name {
                 "script" => TokenSinkResult::RawData(RawKind::ScriptData),
@@ -155,17 +170,33 @@ fn start_tags(fragment: &str) -> Vec<Tag> {
                 "plaintext" => TokenSinkResult::Plaintext,
                 _ => TokenSinkResult::Continue,
             };
-            self.0.borrow_mut().push(tag);
+            self.tags.borrow_mut().push(tag);
             next
         }
     }
 
-    let tokenizer = Tokenizer::new(Sink(std::cell::RefCell::new(Vec::new())), TokenizerOpts::default());
+    let sink = Sink { tags: RefCell::new(Vec::new()), depth: Cell::new(0), deepest: Cell::new(0) };
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(fragment));
     let _ = tokenizer.feed(&input);
     tokenizer.end();
-    tokenizer.sink.0.take()
+    let nesting = Nesting { opened: tokenizer.sink.depth.get(), deepest: tokenizer.sink.deepest.get() };
+    (tokenizer.sink.tags.take(), nesting)
+}
+
+/// Elements that hold nothing and need no end tag.
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
+/// How a fragment of raw HTML nests elements.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Nesting {
+    /// How many more elements it opens than it closes (negative: it closes those of earlier
+    /// fragments).
+    pub opened: i64,
+    /// How deep its elements go inside it.
+    pub deepest: i64,
 }
 
 #[cfg(test)]

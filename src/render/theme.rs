@@ -42,10 +42,12 @@ pub fn load(root: &Path, model: &SiteModel) -> Result<Theme, Vec<Diagnostic>> {
 
     let name = site.theme.as_str();
     let theme_dir = root.join("themes").join(name);
-    if name != "default" && !theme_dir.is_dir() {
+    // A theme is a folder of themes/, named by the rule of names: never a path that leads out.
+    let named = crate::schema::names::is_web_name(name);
+    if name != "default" && !(named && theme_dir.is_dir()) {
         return Err(vec![model
             .site_file
-            .at(Code::UnknownTheme, &site.theme, format!("theme `{name}` not found: expected a folder themes/{name}/"))
+            .at(Code::UnknownTheme, &site.theme, format!("theme `{name}` not found: expected a folder themes/{name}/ (lowercase letters, digits and hyphens)"))
             .with_help("use `theme: default` for the built-in theme")]);
     }
     embedded_layer(&mut templates, &mut statics);

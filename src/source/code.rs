@@ -104,6 +104,8 @@ codes! {
     HtmlRemoved "html-removed" Warning,
     /// Raw HTML opened and never closed, which would swallow the rest of the text.
     HtmlUnclosed "html-unclosed" Error,
+    /// Markdown or raw HTML that nests blocks or elements hundreds of levels deep.
+    NestingTooDeep "nesting-too-deep" Error,
 }
 
 impl Serialize for Code {
