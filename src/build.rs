@@ -134,7 +134,10 @@ pub struct RenderedSite {
     pub output: Output,
     /// Warnings and notices (a site with errors is not rendered).
     pub diagnostics: Vec<Diagnostic>,
+    /// The current documents (earlier versions aside).
     pub documents: usize,
+    /// The pages written as they were rendered (not in `output`).
+    pub sent: usize,
     /// The documents whose pages were rendered anew rather than taken from the cache.
     pub fresh: Vec<String>,
     /// The path of the site under its host (`/chartes`, or empty), from `base_url`.
@@ -194,7 +197,12 @@ fn render_into(
             Ok(output) => Ok(RenderedSite {
                 output,
                 diagnostics,
-                documents: prepared.documents.len(),
+                documents: prepared.documents.iter().filter(|p| p.doc.is_current()).count(),
+                sent: if prepared.keeps_pages {
+                    0
+                } else {
+                    prepared.documents.iter().map(|p| 1 + p.redlines.len()).sum()
+                },
                 fresh,
                 base_path: model.base.path.clone(),
             }),
@@ -264,7 +272,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     Ok(BuildReport {
         output,
         documents: site.documents,
-        pages: site.documents + site.output.pages.len(),
+        pages: site.sent + site.output.pages.len(),
         diagnostics: site.diagnostics,
         elapsed: start.elapsed(),
     })

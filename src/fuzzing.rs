@@ -65,7 +65,7 @@ pub fn text_pipeline(bytes: &[u8]) {
     let replaced = variables.substitute(text).map_or_else(|| text.to_owned(), |(t, _)| t);
     let unlink = |destination: &str| destination.contains("interne");
     for html in [true, false] {
-        let rendered = markdown::render(&replaced, 2, &mut IdSet::default(), &unlink, html);
+        let rendered = markdown::render(&replaced, 2, &mut IdSet::default(), &unlink, html, "../");
         assert!(!rendered.html.contains("<script"), "{}", rendered.html);
     }
 }

@@ -58,12 +58,12 @@ fn a_glossary_group_has_its_variables_replaced_and_its_blanks_found() {
 
 #[test]
 fn links_lead_only_to_pages_this_build_writes() {
-    let page = "---\nkind: page\ntitle: T\naudience: public\n---\n[a](../sitemap.xml) [b](../atom.xml) [c](../recherche/) [d](../registre/) [e](../static/nulle.css) [f](../static/style.css)\n";
+    let page = "---\nkind: page\ntitle: T\naudience: public\n---\n[a](../sitemap.xml) [b](../documents.json) [c](../recherche/) [d](../registre/) [e](../static/nulle.css) [f](../static/style.css)\n";
     let site = with(&[("content/liens.md", page)]);
     let (code, found) = check(&site);
     assert_eq!(code, 1);
     let broken: Vec<&String> = found.iter().filter(|f| f.starts_with("broken-link")).collect();
-    assert_eq!(broken.len(), 4, "sitemap, atom, recherche and a missing static file: {found:#?}");
+    assert_eq!(broken.len(), 4, "sitemap, documents.json, recherche and a missing static file: {found:#?}");
     // A public build without the register: a link to it leads nowhere.
     let page = "---\nkind: page\ntitle: T\naudience: public\n---\n[registre](../registre/)\n";
     let site = with(&[("content/liens.md", page)]);

@@ -124,8 +124,9 @@ fn changes_from_the_model_are_listed_by_check_and_in_the_register() {
     let fork = texts(&register, "section.fork");
     assert_eq!(fork.len(), 1);
     assert!(fork[0].contains("Règle hors-sujet retirée") && fork[0].contains("Règle langue ajoutée"), "{fork:?}");
-    assert_eq!(texts(&register, "section.fork del"), ["supprimés."]);
-    assert_eq!(texts(&register, "section.fork ins"), ["retirés sans délai."]);
+    // The words changed are marked in words too, for screen readers.
+    assert_eq!(texts(&register, "section.fork del"), ["Suppression : supprimés."]);
+    assert_eq!(texts(&register, "section.fork ins"), ["Ajout : retirés sans délai."]);
 }
 
 #[test]

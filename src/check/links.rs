@@ -73,6 +73,8 @@ pub struct Published<'a> {
     pub selection: Selection,
     /// The theme's static files, relative to the output folder (`static/style.css`).
     pub statics: Vec<String>,
+    /// Other pages of the build, relative to the site (the redlines).
+    pub others: Vec<String>,
 }
 
 /// What `charte serve` keeps of the link check from one build to the next: each page's
@@ -105,6 +107,7 @@ pub fn check(model: &SiteModel, published: &Published, out: &mut Vec<Diagnostic>
         pages.iter().map(|p| (p.doc.slug.as_str(), &p.facts.anchors)).collect();
     let mut files: Vec<String> = model.assets.iter().map(|a| a.relative.to_string_lossy().replace('\\', "/")).collect();
     files.extend(published.statics.iter().cloned());
+    files.extend(published.others.iter().cloned());
     files.extend(Generated::written(published.selection).map(|g| g.path().to_owned()));
     files.sort();
     let mut excluded: Vec<&str> = published.excluded.iter().copied().collect();
@@ -190,7 +193,7 @@ impl Targets<'_> {
         let mut out = Vec::new();
         let mut targets: Vec<u64> = Vec::new();
         let (mut anchors_quota, mut links_quota) = (Quota::default(), Quota::default());
-        let from = page.doc.url_path();
+        let from = page.doc.links_from();
         for link in &page.facts.links {
             let Some(target) = resolve(&from, &link.destination, &self.model.base) else { continue };
             let slug = target.path.strip_suffix('/').unwrap_or(&target.path);

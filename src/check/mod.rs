@@ -12,6 +12,7 @@ pub(crate) mod review;
 mod site;
 pub mod summary;
 mod unique;
+mod versions;
 
 pub use unique::check_assets;
 
@@ -83,5 +84,6 @@ pub fn check(model: &SiteModel, today: Date, cache: Option<&mut CheckCache>) -> 
         cache.documents.retain(|slug, _| slugs.contains(slug.as_str()));
     }
     unique::check_addresses(model, &mut diagnostics);
+    versions::check(model, &mut diagnostics);
     diagnostics
 }

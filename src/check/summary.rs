@@ -50,8 +50,9 @@ impl Summary {
         let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
         let mut by_status = ByStatus::default();
         let mut reviews = Reviews::default();
-        let documents = model.map(|m| m.documents.as_slice()).unwrap_or(&[]);
-        for doc in documents {
+        let all = model.map(|m| m.documents.as_slice()).unwrap_or(&[]);
+        let documents: Vec<_> = all.iter().filter(|d| d.is_current()).collect();
+        for doc in &documents {
             match doc.status() {
                 Status::Draft => by_status.draft += 1,
                 Status::Review => by_status.review += 1,

@@ -267,15 +267,17 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
         };
     }
     let stem = stem.to_string_lossy().replace('\\', "/");
-    let slug = match names::split_slug(&stem) {
-        // An earlier version (`moderation@1.1`) keeps its whole name until versions are published.
-        Ok((slug, version)) => version.map_or(slug, |_| stem.clone()),
+    let (slug, earlier) = match names::split_slug(&stem) {
+        Ok(split) => split,
         Err(part) => {
             let message = format!("`{part}` cannot be part of a web address: {}", names::RULE);
             return Entry::Failed(vec![Diagnostic::about_file(Code::BadFileName, source.display.clone(), message)]);
         }
     };
-    document(slug, source, is_yaml).map_or_else(|d| Entry::Failed(vec![d]), |d| Entry::Document(Arc::new(d)))
+    match document(slug, source, is_yaml) {
+        Ok(document) => Entry::Document(Arc::new(RawDocument { earlier, ..document })),
+        Err(d) => Entry::Failed(vec![d]),
+    }
 }
 
 /// Why a file that is not named as a document must not be copied as it is either: it is named
@@ -335,7 +337,7 @@ pub fn document(slug: String, source: Arc<SourceFile>, is_yaml: bool) -> Result<
         (None, Some(b)) => Body::own(b.as_str()),
         (None, None) => Body::default(),
     };
-    Ok(RawDocument { slug, file: source.clone(), fields: Arc::new(fields), body, body_offset })
+    Ok(RawDocument { slug, file: source.clone(), fields: Arc::new(fields), body, body_offset, earlier: None })
 }
 
 fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {

@@ -73,11 +73,19 @@ pub enum Generated {
     Register,
     RegisterCsv,
     Engagements,
+    /// The Atom feed of versions.
+    Feed,
 }
 
 impl Generated {
-    pub const ALL: &'static [Generated] =
-        &[Generated::Home, Generated::NotFound, Generated::Register, Generated::RegisterCsv, Generated::Engagements];
+    pub const ALL: &'static [Generated] = &[
+        Generated::Home,
+        Generated::NotFound,
+        Generated::Register,
+        Generated::RegisterCsv,
+        Generated::Engagements,
+        Generated::Feed,
+    ];
 
     /// Its address, relative to the site's root (a folder ends with `/`).
     pub fn path(self) -> &'static str {
@@ -87,6 +95,7 @@ impl Generated {
             Generated::Register => "registre/",
             Generated::RegisterCsv => "registre.csv",
             Generated::Engagements => "engagements/",
+            Generated::Feed => "atom.xml",
         }
     }
 
@@ -102,7 +111,7 @@ impl Generated {
     pub fn is_in(self, selection: Selection) -> bool {
         match self {
             Generated::Register | Generated::RegisterCsv => selection.register,
-            Generated::Home | Generated::NotFound | Generated::Engagements => true,
+            Generated::Home | Generated::NotFound | Generated::Engagements | Generated::Feed => true,
         }
     }
 
@@ -271,6 +280,7 @@ mod tests {
         for slug in ["registre", "registre/a", "engagements", "index", "static/x", "a/index", "404"] {
             assert!(is_reserved(slug), "{slug}");
         }
+        assert!(is_reserved("atom"));
         for slug in ["chartes/registre", "moderation", "recherche"] {
             assert!(!is_reserved(slug), "{slug}");
         }

@@ -59,6 +59,21 @@ pub struct Document {
     pub original_body: Option<Body>,
     /// The files of its models, nearest first: what the page depends on besides its own file.
     pub model_files: Vec<Arc<SourceFile>>,
+    /// For the text of an earlier version: which document and which version.
+    pub earlier: Option<Earlier>,
+    /// The files of its other versions (of the current document, for an earlier version's
+    /// banner; of the earlier versions, for the current document's redlines): its page depends
+    /// on them too.
+    pub version_files: Vec<Arc<SourceFile>>,
+}
+
+/// What an earlier version's file name says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Earlier {
+    /// The current document's slug.
+    pub of: String,
+    /// The version, as its file name gives it (`1.1` for `moderation@1.1.md`).
+    pub version: String,
 }
 
 /// Where a text that diagnostics point into comes from.
@@ -129,6 +144,31 @@ impl Document {
 
     pub fn audience(&self) -> Audience {
         self.fields.audience.as_deref().copied().unwrap_or_default()
+    }
+
+    /// Whether this is the current text of its document (not an earlier version's).
+    pub fn is_current(&self) -> bool {
+        self.earlier.is_none()
+    }
+
+    /// The address from which the relative links of its texts are written: its own, and for an
+    /// earlier version its document's (the text was written there, and is published a folder
+    /// below it).
+    pub fn links_from(&self) -> String {
+        match &self.earlier {
+            Some(earlier) => format!("{}/", earlier.of),
+            None => self.url_path(),
+        }
+    }
+
+    /// What goes before a relative address of its texts on its page: `../` for an earlier
+    /// version, published a folder below where it was written.
+    pub fn rebase(&self) -> &'static str {
+        if self.earlier.is_some() {
+            "../"
+        } else {
+            ""
+        }
     }
 
     /// The site-relative URL path: `chartes/moderation/`.
@@ -202,6 +242,9 @@ impl Document {
     /// The next review's due date and where the document stands on `today`; `None` when no
     /// review is due (archived, or neither reviewed nor validated).
     pub fn review_state(&self, defaults: &ReviewDefaults, today: Date) -> Option<(Date, ReviewState)> {
+        if self.earlier.is_some() {
+            return None; // an earlier version is never reviewed again
+        }
         let due = self.next_review(*defaults.every_months)?;
         let days_left = today.days_until(due);
         let state = if days_left < 0 {
@@ -215,10 +258,10 @@ impl Document {
     }
 
     /// When the next review is due: `every_months` (the document's, else the site's) after the
-    /// last review, else after the validation. `None` for archived documents, for documents
-    /// never reviewed nor validated, and past the calendar's end (year 9999).
+    /// last review, else after the validation. `None` for archived documents and earlier
+    /// versions, for documents never reviewed nor validated, and past the calendar's end.
     pub fn next_review(&self, site_every_months: u32) -> Option<Date> {
-        if self.status() == Status::Archived {
+        if self.status() == Status::Archived || self.earlier.is_some() {
             return None;
         }
         let review = self.fields.review.as_ref();

@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use super::diff::{self, ModelChanges};
-use super::document::{Document, ModelCredit, Rule};
+use super::document::{Document, Earlier, ModelCredit, Rule};
 use crate::load::builtin::Models;
 use crate::schema::document::{Body, FaqEntry, Fields, RawDocument, RuleEntry, Term};
 use crate::schema::Text;
@@ -306,7 +306,9 @@ fn finish(raw: &RawDocument, merged: Merged) -> Result<Document, Vec<Diagnostic>
         }
     };
     Ok(Document {
-        slug: raw.slug.clone(),
+        slug: raw.page_slug(),
+        earlier: raw.earlier.as_ref().map(|version| Earlier { of: raw.slug.clone(), version: version.clone() }),
+        version_files: Vec::new(),
         file: raw.file.clone(),
         fields: merged.fields,
         body: merged.body,

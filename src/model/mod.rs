@@ -6,11 +6,13 @@ pub mod address;
 pub mod diff;
 pub mod document;
 pub mod extends;
+pub mod redline;
 pub mod referential;
 pub mod site;
 pub mod slug;
 pub mod texts;
 pub mod variables;
+pub mod versions;
 
 use std::sync::Arc;
 
@@ -22,11 +24,12 @@ use crate::schema::document::{Body, RawDocument};
 use crate::schema::site::Site;
 use crate::schema::Text;
 use crate::source::{Code, Diagnostic, Quota, SourceFile};
-use address::BaseUrl;
+use address::{BaseUrl, Selection};
 use document::{Document, Origin};
 use referential::Referential;
 use texts::TextField;
 use variables::Variables;
+use versions::Versions;
 
 /// The whole site, ready for checks and rendering.
 #[derive(Debug)]
@@ -43,6 +46,30 @@ pub struct SiteModel {
     pub assets: Vec<Asset>,
     /// The models and the referential built into charte.
     pub built_in: BuiltIn,
+    /// The earlier versions of each document.
+    pub versions: Versions,
+}
+
+impl SiteModel {
+    /// The document whose page is at `slug` (a current document, or an earlier version's text).
+    pub fn page(&self, slug: &str) -> Option<&Arc<Document>> {
+        self.documents.binary_search_by(|d| d.slug.as_str().cmp(slug)).ok().map(|i| &self.documents[i])
+    }
+
+    /// The current document at `slug`.
+    pub fn document(&self, slug: &str) -> Option<&Arc<Document>> {
+        self.page(slug).filter(|d| d.is_current())
+    }
+
+    /// Whether a build of `selection` publishes `doc`: of its audience, and for an earlier
+    /// version, its document too.
+    pub fn publishes(&self, doc: &Document, selection: Selection) -> bool {
+        selection.includes(doc.audience())
+            && doc
+                .earlier
+                .as_ref()
+                .is_none_or(|e| self.document(&e.of).is_some_and(|d| selection.includes(d.audience())))
+    }
 }
 
 /// What `charte serve` keeps of the model from one build to the next: each document merged with
@@ -77,11 +104,17 @@ impl SiteModel {
             cache.site_file = Some(site_file.clone());
         }
         let built_in = loaded.built_in;
-        let by_slug: extends::BySlug = loaded.documents.iter().map(|d| (d.slug.as_str(), d)).collect();
+        // A model is a current document; an earlier version's text is never one.
+        let by_slug: extends::BySlug =
+            loaded.documents.iter().filter(|d| d.earlier.is_none()).map(|d| (d.slug.as_str(), d)).collect();
         let files: FxHashSet<usize> = loaded.documents.iter().map(|d| file_id(&d.file)).collect();
+        let version_files = versions::files(&loaded.documents);
+        let related = |raw: &RawDocument| version_files.get(&raw.page_slug()).cloned().unwrap_or_default();
         let unchanged = |raw: &Arc<RawDocument>| {
-            cache.documents.get(&raw.slug).filter(|c| {
+            cache.documents.get(&raw.page_slug()).filter(|c| {
+                let same_versions = c.document.version_files.iter().map(file_id).eq(related(raw).iter().map(file_id));
                 Arc::ptr_eq(&c.raw, raw)
+                    && same_versions
                     && c.document.model_files.iter().all(|f| files.contains(&file_id(f)) || built_in.models.owns(f))
             })
         };
@@ -98,6 +131,7 @@ impl SiteModel {
                 Some(cached) => Built::Cached(cached.document.clone(), cached.diagnostics.clone()),
                 None => match extends::resolve(raw, &by_slug, built_in.models) {
                     Ok(mut doc) => {
+                        doc.version_files = related(raw);
                         let mut diagnostics = Vec::new();
                         replace_variables(&mut doc, &site, &mut diagnostics);
                         Built::Fresh(Arc::new(doc), diagnostics)
@@ -119,12 +153,12 @@ impl SiteModel {
                     documents.push(document.clone());
                     if keep {
                         let entry = CachedDocument { raw: raw.clone(), document, diagnostics: diagnostics.into() };
-                        cache.documents.insert(raw.slug.clone(), entry);
+                        cache.documents.insert(raw.page_slug(), entry);
                     }
                 }
                 Built::Failed(errors) => {
                     out.extend(errors);
-                    cache.documents.remove(&raw.slug);
+                    cache.documents.remove(&raw.page_slug());
                 }
             }
         }
@@ -136,6 +170,7 @@ impl SiteModel {
         let mut assets = loaded.assets;
         assets.sort_by(|a, b| a.relative.cmp(&b.relative));
         Some(SiteModel {
+            versions: Versions::new(&documents),
             referential: Referential::new(built_in.referential, loaded.referential.as_ref()),
             base: BaseUrl::new(&site.base_url),
             built_in,

@@ -256,6 +256,7 @@ mod tests {
             fields: Arc::new(fields),
             body: Body::default(),
             body_offset: None,
+            earlier: None,
         };
         let mut doc = extends::resolve(&raw, &BySlug::default(), builtin::models()).unwrap_or_else(|d| panic!("{d:?}"));
 

@@ -17,7 +17,9 @@ pub struct CachedPage {
     pub document: Arc<Document>,
     pub listing_key: u64,
     pub facts: Arc<PageFacts>,
-    pub html: Arc<str>,
+    /// Its pages: the document's, then its redlines'.
+    pub html: Pages,
+    pub redlines: Arc<[String]>,
 }
 
 /// Pages by their path in the output folder.

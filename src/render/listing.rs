@@ -75,7 +75,15 @@ impl<'a> RegisterRow<'a> {
 /// rendering again only when the fingerprint of one of their documents changes.
 pub fn fingerprint(doc: &Document, model: &SiteModel, today: Date) -> u64 {
     let engagements: Vec<&str> = doc.fields.engagements.iter().map(|n| n.as_str()).collect();
-    let shown = (RegisterRow::new(doc, model, today), doc.audience().as_str(), engagements, doc.changes.as_ref());
+    // The feed shows each version: its note, its date, whether it has a text.
+    let versions: Vec<(&str, String, &str, bool)> = model
+        .versions
+        .line(doc)
+        .iter()
+        .map(|v| (v.version.as_str(), v.date.iso(), v.changes.as_str(), v.text.is_some()))
+        .collect();
+    let shown =
+        (RegisterRow::new(doc, model, today), doc.audience().as_str(), engagements, doc.changes.as_ref(), versions);
     let mut hasher = DefaultHasher::new();
     serde_json::to_vec(&shown).unwrap_or_default().hash(&mut hasher);
     hasher.finish()

@@ -60,7 +60,16 @@ const OPTIONS: Options = Options::ENABLE_TABLES
 /// which `unlink` says yes are rendered as their text alone. Without `html` (the site is only
 /// checked), only the headings, links and removed HTML are found, in one pass over the parser's
 /// events: `html` stays empty.
-pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&str) -> bool, html: bool) -> Rendered {
+/// `rebase` goes before every relative address of a link or an image (`../` for a text written
+/// for a page one folder up, such as an earlier version's): empty, the addresses are kept.
+pub fn render(
+    markdown: &str,
+    top_level: u8,
+    ids: &mut IdSet,
+    unlink: &dyn Fn(&str) -> bool,
+    html: bool,
+    rebase: &str,
+) -> Rendered {
     let parser = Parser::new_ext(markdown, OPTIONS).into_offset_iter();
     let mut scan = Scan::new(markdown, ids, unlink);
     if !html {
@@ -77,6 +86,15 @@ pub fn render(markdown: &str, top_level: u8, ids: &mut IdSet, unlink: &dyn Fn(&s
     for (start, end) in std::mem::take(&mut scan.unlinked) {
         events[start] = Event::Text(CowStr::Borrowed(""));
         events[end] = Event::Text(CowStr::Borrowed(""));
+    }
+    if !rebase.is_empty() {
+        for event in &mut events {
+            if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event {
+                if is_relative(dest_url) {
+                    *dest_url = CowStr::from(format!("{rebase}{dest_url}"));
+                }
+            }
+        }
     }
     let needs_sanitising = scan.needs_sanitising;
     let spans = std::mem::take(&mut scan.heading_spans);
@@ -277,6 +295,12 @@ fn destination_offset(text: &str, destination: &str) -> usize {
     text.find(destination).unwrap_or(0)
 }
 
+/// Whether `url` is an address relative to the page's folder (not `#…`, `/…` or `scheme:…`).
+fn is_relative(url: &str) -> bool {
+    let before = url.split(['/', '?', '#']).next().unwrap_or("");
+    !url.is_empty() && !url.starts_with(['#', '/']) && !before.contains(':')
+}
+
 fn shifted(level: u8, min_level: u8, top_level: u8) -> u8 {
     (level as i16 - min_level as i16 + top_level as i16).clamp(1, 6) as u8
 }
@@ -297,12 +321,12 @@ mod tests {
     use super::*;
 
     fn html(md: &str) -> String {
-        render(md, 2, &mut IdSet::default(), &|_| false, true).html
+        render(md, 2, &mut IdSet::default(), &|_| false, true, "").html
     }
 
     #[test]
     fn headings_are_shifted_and_anchored() {
-        let r = render("# Pourquoi ?\n\ntext\n\n## Depuis quand\n", 2, &mut IdSet::default(), &|_| false, true);
+        let r = render("# Pourquoi ?\n\ntext\n\n## Depuis quand\n", 2, &mut IdSet::default(), &|_| false, true, "");
         assert!(r.html.contains("<h2 id=\"pourquoi\">Pourquoi ?</h2>"), "{}", r.html);
         assert!(r.html.contains("<h3 id=\"depuis-quand\">"));
         assert_eq!(r.headings.len(), 2);
@@ -320,9 +344,9 @@ mod tests {
     #[test]
     fn removed_html_is_reported_where_it_is() {
         let md = "Texte <b onclick=\"x()\">gras</b>\n\n<script>alert(1)</script>\n\n[a](javascript:x) [b](../ok/)";
-        let r = render(md, 2, &mut IdSet::default(), &|_| false, true);
+        let r = render(md, 2, &mut IdSet::default(), &|_| false, true, "");
         // Checking only (no HTML) finds the same.
-        let checked = render(md, 2, &mut IdSet::default(), &|_| false, false);
+        let checked = render(md, 2, &mut IdSet::default(), &|_| false, false, "");
         assert!(checked.html.is_empty());
         assert_eq!(format!("{:?}", (&checked.links, &checked.removed)), format!("{:?}", (&r.links, &r.removed)));
         let found: Vec<(&str, usize)> = r.removed.iter().map(|f| (f.what.as_str(), f.offset)).collect();
@@ -337,13 +361,13 @@ mod tests {
         assert_eq!(r.links.len(), 1);
         assert_eq!(r.links[0].destination, "../ok/");
         assert_eq!(r.links[0].offset, md.find("../ok/").unwrap());
-        assert!(render("<em>ok</em> <br>", 2, &mut IdSet::default(), &|_| false, true).removed.is_empty());
+        assert!(render("<em>ok</em> <br>", 2, &mut IdSet::default(), &|_| false, true, "").removed.is_empty());
     }
 
     #[test]
     fn a_link_is_located_at_its_destination() {
         let md = "Voir [../a/](../a/), [la [vraie] règle](<../b/>) et [c][ref].\n\n[ref]: ../c/\n";
-        let r = render(md, 2, &mut IdSet::default(), &|_| false, false);
+        let r = render(md, 2, &mut IdSet::default(), &|_| false, false, "");
         let found: Vec<(&str, usize)> = r.links.iter().map(|l| (l.destination.as_str(), l.offset)).collect();
         assert_eq!(
             found,
@@ -358,9 +382,24 @@ mod tests {
     #[test]
     fn unlinked_links_keep_their_text() {
         let unlink = |d: &str| d.contains("interne");
-        let r =
-            render("Voir [le guide](../interne/) et [la charte](../charte/).", 2, &mut IdSet::default(), &unlink, true);
+        let r = render(
+            "Voir [le guide](../interne/) et [la charte](../charte/).",
+            2,
+            &mut IdSet::default(),
+            &unlink,
+            true,
+            "",
+        );
         assert!(r.html.contains("Voir le guide et <a href=\"../charte/\">la charte</a>."), "{}", r.html);
+    }
+
+    #[test]
+    fn relative_addresses_are_rebased() {
+        let md = "[a](../b/) [c](#d) [e](/f/) [g](https://h.fr/) ![i](j.png) [k](l/m?n:o)";
+        let out = render(md, 2, &mut IdSet::default(), &|_| false, true, "../").html;
+        for expected in ["\"../../b/\"", "\"#d\"", "\"/f/\"", "\"https://h.fr/\"", "\"../j.png\"", "\"../l/m?n:o\""] {
+            assert!(out.contains(expected), "{expected} in {out}");
+        }
     }
 
     #[test]

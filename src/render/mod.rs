@@ -4,6 +4,7 @@
 //! write step's staging folder), or are kept in memory for `charte serve`.
 
 pub mod cache;
+mod feed;
 pub mod listing;
 pub mod markdown;
 mod outline;
@@ -30,10 +31,10 @@ use crate::model::SiteModel;
 use crate::schema::date::Date;
 use crate::source::Diagnostic;
 use cache::{CachedPage, RenderCache};
-use prepare::PageContext;
+use prepare::{PageContext, Prepared};
 use site_view::SiteView;
 use theme::{StaticSource, Theme};
-use view::DocumentView;
+use view::{DocumentView, RedlineView};
 
 /// The Content-Security-Policy of every page: its own scripts, styles and images only, no
 /// inline script or style, no plugin, no `<base>` elsewhere, forms to the site itself. Pages
@@ -69,8 +70,10 @@ pub struct PreparedPage<'a> {
     pub facts: Arc<PageFacts>,
     /// Whether the page was rendered now rather than taken from the cache.
     pub fresh: bool,
-    /// The page, when pages are kept in memory; the template's error when it failed.
-    pub html: Result<Option<Arc<str>>, Diagnostic>,
+    /// The pages kept in memory (the document's, then its redlines'), or the template's error.
+    pub html: Result<cache::Pages, Diagnostic>,
+    /// The addresses of its redlines, relative to the site (`chartes/moderation/v1.1-2.0/`).
+    pub redlines: Arc<[String]>,
 }
 
 /// The documents of a build, prepared for their templates, with what the checks need.
@@ -91,6 +94,7 @@ impl<'a> PreparedSite<'a> {
             excluded: &self.excluded,
             selection: self.selection,
             statics: renderer.theme.static_paths(),
+            others: self.documents.iter().flat_map(|p| p.redlines.iter().cloned()).collect(),
         }
     }
 }
@@ -132,12 +136,12 @@ pub fn prepare<'a>(
     pages: Pages,
 ) -> PreparedSite<'a> {
     let excluded: HashSet<&str> =
-        model.documents.iter().filter(|d| !selection.includes(d.audience())).map(|d| d.slug.as_str()).collect();
-    let ctx = PageContext { model, today, excluded: &excluded, html: !matches!(pages, Pages::Unrendered) };
+        model.documents.iter().filter(|d| !model.publishes(d, selection)).map(|d| d.slug.as_str()).collect();
+    let ctx = PageContext { model, today, excluded: &excluded, html: !matches!(pages, Pages::Unrendered), selection };
     let documents = model
         .documents
         .par_iter()
-        .filter(|d| selection.includes(d.audience()))
+        .filter(|d| model.publishes(d, selection))
         // Pages sent to a sink are rendered into one buffer per thread, used again and again.
         .map_init(Vec::new, |buffer, doc| match cache.get(doc) {
             Some(cached) => PreparedPage {
@@ -145,23 +149,18 @@ pub fn prepare<'a>(
                 listing_key: cached.listing_key,
                 facts: cached.facts.clone(),
                 fresh: false,
-                html: Ok(Some(cached.html.clone())),
+                html: Ok(cached.html.clone()),
+                redlines: cached.redlines.clone(),
             },
             None => {
                 let prepared = prepare::prepare(doc, &ctx);
-                let html = match pages {
-                    Pages::Unrendered => Ok(None),
-                    Pages::Kept => renderer.document(doc, &prepared.view).map(|html| Some(Arc::from(html))),
-                    Pages::Sent(sink) => renderer
-                        .document_to(doc, &prepared.view, buffer)
-                        .map(|()| sink.page(&page_path(doc), buffer))
-                        .map(|()| None),
-                };
+                let redlines: Arc<[String]> = prepared.redlines.iter().map(|r| r.url.clone()).collect();
+                let html = renderer.pages(doc, &prepared, pages, buffer);
                 let listing_key = match pages {
                     Pages::Kept => listing::fingerprint(doc, model, today),
                     _ => 0,
                 };
-                PreparedPage { doc, listing_key, facts: Arc::new(prepared.facts), fresh: true, html }
+                PreparedPage { doc, listing_key, facts: Arc::new(prepared.facts), fresh: true, html, redlines }
             }
         })
         .collect();
@@ -226,18 +225,49 @@ impl PageRenderer {
 
     fn document_context(&self, doc: &Document, view: &DocumentView) -> Context {
         let mut context = self.context(doc.slug.split('/').count(), view.head.title, &view.head.url);
+        if let Some(archive) = &view.archive {
+            // An earlier version points search engines to the text in force.
+            context.insert("canonical", &format!("{}/{}", self.site_view.base_url, archive.current_url));
+            context.insert("noindex", &true);
+        }
         context.insert("doc", view);
         context
     }
 
-    fn document(&self, doc: &Document, view: &DocumentView) -> Result<String, Diagnostic> {
-        theme::render(&self.theme, "document.html", &self.document_context(doc, view))
+    fn redline_context(&self, view: &RedlineView) -> Context {
+        let depth = view.url.trim_end_matches('/').split('/').count();
+        let title = format!("Modifications de la version {} à la version {} — {}", view.older, view.newer, view.title);
+        let mut context = self.context(depth, &title, &view.url);
+        context.insert("redline", view);
+        context
     }
 
-    /// Renders the page of `doc` into `out` (emptied first), as bytes for a file.
-    fn document_to(&self, doc: &Document, view: &DocumentView, out: &mut Vec<u8>) -> Result<(), Diagnostic> {
-        out.clear();
-        theme::render_to(&self.theme, "document.html", &self.document_context(doc, view), out)
+    /// Renders the pages of `doc` (its own, then its redlines'): kept and returned, sent to the
+    /// sink (each rendered into `buffer`, used again and again), or not rendered at all.
+    fn pages(
+        &self,
+        doc: &Document,
+        prepared: &Prepared,
+        pages: Pages,
+        buffer: &mut Vec<u8>,
+    ) -> Result<cache::Pages, Diagnostic> {
+        let mut contexts = vec![(page_path(doc), "document.html", self.document_context(doc, &prepared.view))];
+        for redline in &prepared.redlines {
+            contexts.push((Path::new(&redline.url).join("index.html"), "redline.html", self.redline_context(redline)));
+        }
+        let mut kept = Vec::new();
+        for (path, template, context) in contexts {
+            match pages {
+                Pages::Unrendered => {}
+                Pages::Kept => kept.push((path, Arc::from(theme::render(&self.theme, template, &context)?))),
+                Pages::Sent(sink) => {
+                    buffer.clear();
+                    theme::render_to(&self.theme, template, &context, buffer)?;
+                    sink.page(&path, buffer);
+                }
+            }
+        }
+        Ok(kept)
     }
 }
 
@@ -255,12 +285,12 @@ pub fn render(
     let mut errors = Vec::new();
     for p in &prepared.documents {
         match &p.html {
-            Ok(Some(html)) => pages.push((page_path(p.doc), html.clone())),
-            Ok(None) => {}
+            Ok(kept) => pages.extend(kept.iter().cloned()),
             Err(d) => errors.push(d.clone()),
         }
     }
-    let documents: Vec<&Document> = prepared.documents.iter().map(|p| &**p.doc).collect();
+    // The pages that list documents list the current ones; earlier versions are in their lines.
+    let documents: Vec<&Document> = prepared.documents.iter().map(|p| &**p.doc).filter(|d| d.is_current()).collect();
     let listing_key = prepared.keeps_pages.then(|| {
         let mut hasher = DefaultHasher::new();
         for p in &prepared.documents {
@@ -285,7 +315,7 @@ pub fn render(
         return Err(errors);
     }
     for p in prepared.documents.iter().filter(|p| p.fresh) {
-        if let Ok(Some(html)) = &p.html {
+        if let (Ok(html), true) = (&p.html, prepared.keeps_pages) {
             cache.insert(
                 p.doc.slug.clone(),
                 CachedPage {
@@ -293,6 +323,7 @@ pub fn render(
                     listing_key: p.listing_key,
                     facts: p.facts.clone(),
                     html: html.clone(),
+                    redlines: p.redlines.clone(),
                 },
             );
         }
@@ -347,9 +378,12 @@ fn listing_pages(
         let mut not_found = page(0, "Page introuvable", "");
         not_found.insert("root", &format!("{}/", model.base.path));
         not_found.insert("canonical", "");
+        let excluded = |slug: &str| !model.page(slug).is_some_and(|d| model.publishes(d, selection));
+        let atom = feed::atom(model, documents, &site_view.title, today, &excluded);
         vec![
             render(&Generated::Engagements.file(), "engagements.html", matrix),
             render(&Generated::NotFound.file(), "404.html", not_found),
+            Ok((PathBuf::from(Generated::Feed.file()), Arc::from(atom))),
         ]
     };
     let (home, (register, matrix)) = rayon::join(home, || rayon::join(register, matrix));

@@ -9,8 +9,9 @@ use super::markdown::{self, Rendered};
 use super::outline::{self, Entries};
 use super::view::*;
 use crate::check::links::{FoundLink, PageFacts};
-use crate::model::address::resolve;
+use crate::model::address::{resolve, Selection};
 use crate::model::document::{Document, Origin};
+use crate::model::redline::Comparison;
 use crate::model::site::capitalise;
 use crate::model::slug::{french_cmp, IdSet};
 use crate::model::SiteModel;
@@ -30,12 +31,16 @@ pub struct PageContext<'m, 'e> {
     /// Whether pages are rendered: not when the site is only checked, which needs only each
     /// page's anchors, links and warnings.
     pub html: bool,
+    pub selection: Selection,
 }
 
 /// A document ready for its template, with what the checks need to know about it.
 pub struct Prepared<'a> {
     pub view: DocumentView<'a>,
     pub facts: PageFacts,
+    /// For a current document, the pages of its redlines (their addresses even when pages are
+    /// not rendered, for the link check).
+    pub redlines: Vec<RedlineView<'a>>,
 }
 
 /// Renders the Markdown texts of one document, keeping the page's anchors unique and noting
@@ -51,14 +56,14 @@ struct MarkdownPass<'a, 'c> {
 
 impl<'a> MarkdownPass<'a, '_> {
     fn render(&mut self, markdown: &str, origin: Origin, top_level: u8) -> Rendered {
-        let from = self.doc.url_path();
+        let from = self.doc.links_from();
         let base = &self.ctx.model.base;
         let excluded = self.ctx.excluded;
         let unlink = |destination: &str| {
             !excluded.is_empty()
                 && resolve(&from, destination, base).is_some_and(|t| excluded.contains(t.path.trim_end_matches('/')))
         };
-        let rendered = markdown::render(markdown, top_level, &mut self.ids, &unlink, self.ctx.html);
+        let rendered = markdown::render(markdown, top_level, &mut self.ids, &unlink, self.ctx.html, self.doc.rebase());
         if self.doc.is_inherited(origin) {
             // Checked where it is written: in the model.
             return rendered;
@@ -118,6 +123,101 @@ impl<'a> MarkdownPass<'a, '_> {
     fn field(&mut self, text: &Text, top_level: u8) -> String {
         self.render(text, Origin::Field(text), top_level).html
     }
+
+    /// A text of another document shown on this page (the current document's change notes on
+    /// an earlier version's page): rendered as written for that document, and checked there.
+    fn foreign(&mut self, text: &Text, of: &Document) -> String {
+        if !self.ctx.html {
+            return String::new();
+        }
+        let from = of.links_from();
+        let (base, excluded) = (&self.ctx.model.base, self.ctx.excluded);
+        let unlink = |destination: &str| {
+            resolve(&from, destination, base).is_some_and(|t| excluded.contains(t.path.trim_end_matches('/')))
+        };
+        markdown::render(text, 4, &mut self.ids, &unlink, true, self.doc.rebase()).html
+    }
+}
+
+/// The redlines of a current document whose two versions this build publishes (without their
+/// comparisons when pages are not rendered).
+fn redlines<'a>(doc: &'a Document, versions: &[VersionView<'a>], ctx: &PageContext<'a, '_>) -> Vec<RedlineView<'a>> {
+    if !doc.is_current() {
+        return Vec::new();
+    }
+    let model = ctx.model;
+    let line = model.versions.line(doc);
+    line.iter()
+        .zip(versions)
+        .filter_map(|(entry, view)| {
+            let redline = entry.redline.as_ref()?;
+            let published =
+                model.publishes(redline.older, ctx.selection) && model.publishes(redline.newer, ctx.selection);
+            published.then(|| RedlineView {
+                url: format!("{}/", redline.slug),
+                title: &doc.title,
+                older: redline.older.earlier.as_ref().map_or("", |e| e.version.as_str()),
+                newer: entry.version,
+                older_url: redline.older.url_path(),
+                newer_url: redline.newer.url_path(),
+                current_url: doc.url_path(),
+                date: entry.date.french(),
+                date_iso: entry.date.iso(),
+                changes_html: view.changes_html.clone(),
+                comparison: if ctx.html {
+                    Comparison::new(redline.older, redline.newer)
+                } else {
+                    Comparison::default()
+                },
+            })
+        })
+        .collect()
+}
+
+/// The versions of `doc`'s document, newest first, and for an earlier version what replaced it.
+fn versions<'a>(doc: &'a Document, pass: &mut MarkdownPass<'a, '_>) -> (Vec<VersionView<'a>>, Option<ArchiveView<'a>>) {
+    let model = pass.ctx.model;
+    let Some(current) = (match &doc.earlier {
+        Some(earlier) => model.document(&earlier.of).map(|d| &**d),
+        None => Some(doc),
+    }) else {
+        return (Vec::new(), None);
+    };
+    let line = model.versions.line(current);
+    let selection = pass.ctx.selection;
+    let shown = move |text: &Document| model.publishes(text, selection);
+    let views: Vec<VersionView> = line
+        .iter()
+        .map(|entry| VersionView {
+            version: entry.version,
+            anchor: pass.ids.unique(&format!("version {}", entry.version.as_str())),
+            date: entry.date.french(),
+            date_iso: entry.date.iso(),
+            changes_html: if std::ptr::eq(current, doc) {
+                pass.field(entry.changes, 4)
+            } else {
+                pass.foreign(entry.changes, current)
+            },
+            url: entry.text.filter(|t| shown(t)).map(|t| t.url_path()),
+            is_this_page: entry.text.is_some_and(|t| std::ptr::eq(t, doc)),
+            is_current: entry.text.is_some_and(|t| std::ptr::eq(t, current)),
+            redline_url: entry.redline.as_ref().filter(|r| shown(r.older)).map(|r| format!("{}/", r.slug)),
+            redline_from: entry.redline.as_ref().and_then(|r| r.older.earlier.as_ref()).map(|e| e.version.as_str()),
+        })
+        .collect();
+    let archive = doc.earlier.as_ref().map(|earlier| {
+        let at = line.iter().position(|v| *v.version == earlier.version);
+        let replacing = at.and_then(|i| i.checked_sub(1)).map(|i| &line[i]);
+        ArchiveView {
+            version: &earlier.version,
+            replaced_by: replacing.map(|v| v.version.as_str()),
+            replaced_on: replacing.map(|v| v.date.french()),
+            replaced_on_iso: replacing.map(|v| v.date.iso()),
+            current_url: current.url_path(),
+            current_version: current.fields.version.as_deref().map(String::as_str),
+        }
+    });
+    (views, archive)
 }
 
 fn step<'a>(label: &'static str, person: &'a Person) -> ApprovalStep<'a> {
@@ -164,16 +264,8 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         })
         .collect();
     let body = pass.render(&doc.body, Origin::Body, 2);
-    let history: Vec<HistoryView> = f
-        .history
-        .iter()
-        .map(|h| HistoryView {
-            version: &h.version,
-            date: h.date.french(),
-            date_iso: h.date.iso(),
-            changes_html: pass.field(&h.changes, 4),
-        })
-        .collect();
+    let (versions, archive) = versions(doc, &mut pass);
+    let redlines = redlines(doc, &versions, ctx);
     let engagements: Vec<EngagementView> = f
         .engagements
         .iter()
@@ -207,7 +299,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         Section::Faq => !faq.is_empty(),
         Section::Glossary => !term_groups.is_empty(),
         Section::ImageRights => model.site.contacts.contains_key("image_rights"),
-        Section::History => !history.is_empty(),
+        Section::History => !versions.is_empty(),
         Section::Cartouche => cartouche.is_some(),
     };
     let sections: Vec<SectionView> = sections.into_iter().filter(shown).collect();
@@ -228,7 +320,8 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         in_force_since_iso: in_force_since.map(|d| d.iso()),
         review: review_state(doc, model, ctx.today),
         approval,
-        history,
+        versions,
+        archive,
         engagements,
         rules,
         faq,
@@ -237,13 +330,13 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         sections,
         toc,
         cartouche,
-        breadcrumb: breadcrumb(doc),
+        breadcrumb: breadcrumb(doc, model),
         model: doc.model.as_ref().map(ModelView::new),
     };
     pass.warnings.extend(pass.removed.rest(Code::HtmlRemoved, &doc.file.display, "pieces of HTML removed"));
     let mut anchors = pass.ids.into_used();
     anchors.extend(doc.rules().iter().map(|r| r.id.to_string()));
-    Prepared { view, facts: PageFacts::new(anchors, pass.links, pass.warnings) }
+    Prepared { view, facts: PageFacts::new(anchors, pass.links, pass.warnings), redlines }
 }
 
 const DEFAULT_GROUP: &str = "Général";
@@ -279,12 +372,20 @@ fn term_groups<'a>(doc: &'a Document, pass: &mut MarkdownPass<'a, '_>) -> Vec<Te
     groups
 }
 
-fn breadcrumb(doc: &Document) -> Vec<Crumb<'_>> {
+fn breadcrumb<'a>(doc: &'a Document, model: &'a SiteModel) -> Vec<Crumb<'a>> {
     let mut crumbs = vec![Crumb { label: Cow::Borrowed("Accueil"), url: Some(String::new()), is_link: true }];
-    let parts: Vec<&str> = doc.slug.split('/').collect();
+    let current = doc.earlier.as_ref().and_then(|e| model.document(&e.of));
+    let slug = current.map_or(doc.slug.as_str(), |c| c.slug.as_str());
+    let parts: Vec<&str> = slug.split('/').collect();
     for folder in &parts[..parts.len() - 1] {
         crumbs.push(Crumb { label: Cow::Owned(capitalise(&folder.replace('-', " "))), url: None, is_link: false });
     }
-    crumbs.push(Crumb { label: Cow::Borrowed(&doc.title), url: None, is_link: false });
+    match (current, &doc.earlier) {
+        (Some(current), Some(earlier)) => {
+            crumbs.push(Crumb { label: Cow::Borrowed(&current.title), url: Some(current.url_path()), is_link: true });
+            crumbs.push(Crumb { label: Cow::Owned(format!("Version {}", earlier.version)), url: None, is_link: false });
+        }
+        _ => crumbs.push(Crumb { label: Cow::Borrowed(&doc.title), url: None, is_link: false }),
+    }
     crumbs
 }

@@ -56,11 +56,36 @@ pub fn review_state(doc: &Document, model: &SiteModel, today: Date) -> Option<Re
 }
 
 #[derive(Serialize)]
-pub struct HistoryView<'a> {
+pub struct VersionView<'a> {
     pub version: &'a str,
+    /// The anchor of its row: `version-2-1`.
+    pub anchor: String,
+    /// The date it came into force.
     pub date: String,
     pub date_iso: String,
     pub changes_html: String,
+    /// The site-relative address of its text, when it has one.
+    pub url: Option<String>,
+    /// Whether it is the text this page shows.
+    pub is_this_page: bool,
+    /// Whether it is the version in force.
+    pub is_current: bool,
+    /// The redline from the previous version with a text: its address and that version.
+    pub redline_url: Option<String>,
+    pub redline_from: Option<&'a str>,
+}
+
+/// What the page of an earlier version says at its top.
+#[derive(Serialize)]
+pub struct ArchiveView<'a> {
+    pub version: &'a str,
+    /// The version that replaced it, and since when.
+    pub replaced_by: Option<&'a str>,
+    pub replaced_on: Option<String>,
+    pub replaced_on_iso: Option<String>,
+    /// The current text's site-relative address and version.
+    pub current_url: String,
+    pub current_version: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -179,7 +204,10 @@ pub struct DocumentView<'a> {
     pub in_force_since_iso: Option<String>,
     pub review: Option<ReviewView>,
     pub approval: Vec<ApprovalStep<'a>>,
-    pub history: Vec<HistoryView<'a>>,
+    /// The document's versions, newest first, with their texts and redlines.
+    pub versions: Vec<VersionView<'a>>,
+    /// For the text of an earlier version: what replaced it.
+    pub archive: Option<ArchiveView<'a>>,
     pub engagements: Vec<EngagementView<'a>>,
     pub rules: Vec<RuleView<'a>>,
     pub faq: Vec<FaqView<'a>>,
@@ -211,4 +239,24 @@ impl<'a> ModelView<'a> {
             built_in: credit.name.starts_with('@'),
         }
     }
+}
+
+/// The page that shows what changed from one version of a document to the next.
+#[derive(Serialize)]
+pub struct RedlineView<'a> {
+    /// Where it is published, relative to the site (`chartes/moderation/v1.1-2.0/`).
+    pub url: String,
+    pub title: &'a str,
+    pub older: &'a str,
+    pub newer: &'a str,
+    pub older_url: String,
+    pub newer_url: String,
+    /// The current text's address.
+    pub current_url: String,
+    /// When the newer version came into force, and its change note.
+    pub date: String,
+    pub date_iso: String,
+    pub changes_html: String,
+    #[serde(flatten)]
+    pub comparison: crate::model::redline::Comparison,
 }

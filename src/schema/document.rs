@@ -319,4 +319,18 @@ pub struct RawDocument {
     pub body: Body,
     /// Where the body starts in the file (bytes); `None` for a YAML document.
     pub body_offset: Option<usize>,
+    /// For the text of an earlier version (`moderation@1.1.md`), the version its file name
+    /// gives; `slug` is then the current document's.
+    pub earlier: Option<String>,
+}
+
+impl RawDocument {
+    /// Where its page is, relative to the site: the slug, and for an earlier version
+    /// `SLUG/vVERSION` (`chartes/moderation/v1.1`).
+    pub fn page_slug(&self) -> String {
+        match &self.earlier {
+            Some(version) => format!("{}/v{version}", self.slug),
+            None => self.slug.clone(),
+        }
+    }
 }

@@ -93,6 +93,12 @@ codes! {
     HistoryFuture "history-future" Error,
     HistoryVersion "history-version" Error,
     DuplicateVersion "duplicate-version" Error,
+    /// The text of an earlier version that its document's history does not list.
+    VersionUnknown "version-unknown" Error,
+    VersionNewer "version-newer" Error,
+    VersionKind "version-kind" Error,
+    /// A version the history lists without a text.
+    VersionWithoutText "version-without-text" Notice,
     ReviewMissing "review-missing" Error,
     ReviewFuture "review-future" Error,
     ReviewOverdue "review-overdue" Warning,
