@@ -75,18 +75,10 @@ impl Versions {
             entries[newer].redline = Some(Redline {
                 older: entries[older].text.expect("a version with a text"),
                 newer: entries[newer].text.expect("a version with a text"),
-                slug: redline_slug(&doc.slug, &entries[older].version, &entries[newer].version),
+                slug: redline_slug(&doc.slug, entries[older].version, entries[newer].version),
             });
         }
         entries
-    }
-
-    /// Every redline page of the site, relative to the site: `chartes/moderation/v1.1-2.0/`.
-    pub fn redline_paths<'a>(&'a self, documents: &'a [Arc<Document>]) -> impl Iterator<Item = String> + 'a {
-        documents
-            .iter()
-            .filter(|d| d.is_current() && self.earlier.contains_key(&d.slug))
-            .flat_map(|d| self.line(d).into_iter().filter_map(|v| v.redline.map(|r| format!("{}/", r.slug))))
     }
 }
 
