@@ -91,6 +91,18 @@ enum Command {
         /// Where the document goes under content/, without extension: `chartes/facebook`.
         slug: String,
     },
+    /// Starts a new version of a document: keeps the text in force as NAME@VERSION.md, and makes
+    /// the document a draft of the next version.
+    NewVersion {
+        /// The document: its file (`content/chartes/moderation.md`) or its address (`chartes/moderation`).
+        path: String,
+        /// The new version (by default the next one: 2.1 → 2.2).
+        #[arg(long, value_name = "VERSION")]
+        version: Option<String>,
+        /// The date of the new history entry (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<Date>,
+    },
     /// Serves the site with live reload: every edit rebuilds what it touches.
     Serve {
         /// The port to listen on (0: any free port).
@@ -149,6 +161,20 @@ fn main() -> ExitCode {
         Command::Serve { port, bind, open, today } => {
             serve::run(serve::ServeOptions { root: cli.root, bind, port, open, today })
                 .map(|()| 0)
+                .map_err(Failure::Usage)
+        }
+        Command::NewVersion { path, version, today } => {
+            scaffold::new_version(&cli.root, &path, version.as_deref(), today.unwrap_or_else(Date::today))
+                .map(|done| {
+                    println!(
+                        "kept version {} in {}; {} is now a draft of version {}: describe its changes in its history (the xxxxxx), then have it validated",
+                        done.old,
+                        done.archived.display(),
+                        done.current.display(),
+                        done.new
+                    );
+                    0
+                })
                 .map_err(Failure::Usage)
         }
         Command::New { kind, slug } => scaffold::new_document(&cli.root, kind, &slug)

@@ -48,6 +48,12 @@ enum Edit {
         page: usize,
         unknown_variable: bool,
     },
+    /// Writes or removes the text of version 1 of a page (`NAME@1.md`).
+    Earlier {
+        page: usize,
+        words: u8,
+        remove: bool,
+    },
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -59,7 +65,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => page.clone().prop_map(|page| Edit::Remove { page }),
         1 => (0..3u8).prop_map(|words| Edit::Model { words }),
         1 => (0..2u8).prop_map(|name| Edit::Organisation { name }),
-        1 => (page, any::<bool>()).prop_map(|(page, unknown_variable)| Edit::Blank { page, unknown_variable }),
+        1 => (page.clone(), any::<bool>()).prop_map(|(page, unknown_variable)| Edit::Blank { page, unknown_variable }),
+        2 => (page, 0..3u8, any::<bool>()).prop_map(|(page, words, remove)| Edit::Earlier { page, words, remove }),
     ]
 }
 
@@ -76,7 +83,7 @@ fn apply(site: &Site, edit: &Edit) -> Vec<PathBuf> {
     match *edit {
         Edit::Write { page, title, heading, link_to, anchor } => {
             let text = format!(
-                "---\nkind: page\ntitle: \"Page {title}\"\naudience: public\n---\n\n## Titre {heading}\n\nVoir [l'autre]({}).\n",
+                "---\nkind: page\ntitle: \"Page {title}\"\naudience: public\nversion: \"2\"\nhistory:\n  - {{ version: \"2\", date: 2025-01-02, changes: \"Deux.\" }}\n  - {{ version: \"1\", date: 2024-01-02, changes: \"Un.\" }}\n---\n\n## Titre {heading}\n\nVoir [l'autre]({}).\n",
                 link(page, link_to, anchor)
             );
             site.write(PAGES[page], &text);
@@ -105,6 +112,15 @@ fn apply(site: &Site, edit: &Edit) -> Vec<PathBuf> {
             let line = text.lines().find(|l| l.trim_start().starts_with("name:")).unwrap().to_owned();
             site.write(file, &text.replace(&line, &format!("  name: \"Communauté numéro {name}\"")));
             vec![path(file)]
+        }
+        Edit::Earlier { page, words, remove } => {
+            let file = PAGES[page].replace(".md", "@1.md");
+            if remove {
+                let _ = std::fs::remove_file(path(&file));
+            } else {
+                site.write(&file, &format!("---\nkind: page\ntitle: \"Ancienne {words}\"\nversion: \"1\"\n---\n\n## Titre {words}\n\nAncien texte {words}.\n"));
+            }
+            vec![path(&file)]
         }
         Edit::Blank { page, unknown_variable } => {
             let body = if unknown_variable { "{{ org.nom }}" } else { "xxxxxx" };

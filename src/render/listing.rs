@@ -6,6 +6,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use serde::Serialize;
 
 use super::view::{review_state, DocumentHead, ReviewView};
+use crate::model::address::Selection;
 use crate::model::diff::ModelChanges;
 use crate::model::document::{Document, ReviewState};
 use crate::model::SiteModel;
@@ -238,4 +239,46 @@ pub fn forks<'a>(documents: &[&'a Document]) -> Vec<ForkView<'a>> {
         .iter()
         .filter_map(|d| d.changes.as_ref().map(|changes| ForkView { url: d.url_path(), title: &d.title, changes }))
         .collect()
+}
+
+/// A redline, as the register lists it among the latest changes.
+#[derive(Serialize)]
+pub struct ChangeView<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub older: &'a str,
+    pub newer: &'a str,
+    pub date: String,
+    pub date_iso: String,
+}
+
+/// Every redline of `documents` whose two versions the build publishes, newest first.
+pub fn latest_changes<'a>(
+    documents: &[&'a Document],
+    model: &'a SiteModel,
+    selection: Selection,
+) -> Vec<ChangeView<'a>> {
+    let mut changes: Vec<(Date, ChangeView)> = documents
+        .iter()
+        .flat_map(|doc| {
+            model.versions.line(doc).into_iter().filter_map(move |entry| {
+                let redline = entry.redline?;
+                let published = model.publishes(redline.older, selection) && model.publishes(redline.newer, selection);
+                let older = redline.older.earlier.as_ref()?;
+                published.then(|| {
+                    let view = ChangeView {
+                        title: &doc.title,
+                        url: format!("{}/", redline.slug),
+                        older: &older.version,
+                        newer: entry.version,
+                        date: entry.date.french(),
+                        date_iso: entry.date.iso(),
+                    };
+                    (entry.date, view)
+                })
+            })
+        })
+        .collect();
+    changes.sort_by(|a, b| b.0.cmp(&a.0));
+    changes.into_iter().map(|(_, view)| view).collect()
 }

@@ -366,6 +366,7 @@ fn listing_pages(
         register.insert("rows", &rows);
         register.insert("counts", &counts);
         register.insert("forks", &listing::forks(documents));
+        register.insert("changes", &listing::latest_changes(documents, model, selection));
         register.insert("today", &today.french());
         vec![
             render(&Generated::Register.file(), "register.html", register),

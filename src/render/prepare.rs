@@ -215,6 +215,8 @@ fn versions<'a>(doc: &'a Document, pass: &mut MarkdownPass<'a, '_>) -> (Vec<Vers
             replaced_on_iso: replacing.map(|v| v.date.iso()),
             current_url: current.url_path(),
             current_version: current.fields.version.as_deref().map(String::as_str),
+            still_in_force: replacing.is_some_and(|v| v.text.is_some_and(|t| std::ptr::eq(t, current)))
+                && matches!(current.status(), Status::Draft | Status::Review),
         }
     });
     (views, archive)

@@ -86,6 +86,8 @@ pub struct ArchiveView<'a> {
     /// The current text's site-relative address and version.
     pub current_url: String,
     pub current_version: Option<&'a str>,
+    /// Whether this text is still the one in force: the version that follows it is a draft.
+    pub still_in_force: bool,
 }
 
 #[derive(Serialize)]

@@ -2,10 +2,14 @@
 //! for the administration marked `xxxxxx`, each listed by `charte check`), and a new document
 //! with its fields commented. The files come from `starters/` in the repository.
 
+mod version;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
+
+pub use version::{new_version, NewVersion};
 
 use crate::load::builtin;
 use crate::model::site::capitalise;
