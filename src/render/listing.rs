@@ -279,6 +279,6 @@ pub fn latest_changes<'a>(
             })
         })
         .collect();
-    changes.sort_by(|a, b| b.0.cmp(&a.0));
+    changes.sort_by_key(|c| std::cmp::Reverse(c.0));
     changes.into_iter().map(|(_, view)| view).collect()
 }
