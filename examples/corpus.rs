@@ -252,11 +252,14 @@ fn main() {
             rng.pick(WORDS)
         );
         let text = body(&mut rng, &terms, &rule_slugs);
-        let versions = 1 + rng.below(4);
+        // One document in five has the text of its previous version beside it.
+        let earlier = i % 5 == 0;
+        let versions = if earlier { 2 + rng.below(3) } else { 1 + rng.below(4) };
+        let audience = if rng.below(2) == 0 { "public" } else { "internal" };
         let mut fm = format!(
             "---\nkind: {kind}\ntitle: {}\nstatus: validated\naudience: {}\nversion: \"{versions}.0\"\n",
             yaml_string(&title),
-            if rng.below(2) == 0 { "public" } else { "internal" }
+            audience
         );
         let year = 2025 - versions as i32;
         let _ = writeln!(fm, "approval:\n  drafted_by: {{ name: \"Sacha Petit\", role: \"Chargé de communication\", date: 2025-0{}-0{} }}", 1 + rng.below(3), 1 + rng.below(9));
@@ -304,6 +307,26 @@ fn main() {
         fm.push_str("---\n\n");
         let path = content.join(format!("{slug}.md"));
         fs::create_dir_all(path.parent().unwrap()).unwrap();
+        if earlier {
+            // The previous version: its last rule reworded and one rule fewer, a paragraph
+            // fewer in its body.
+            let previous = versions - 1;
+            let mut old = fm.replacen(&format!("version: \"{versions}.0\""), &format!("version: \"{previous}.0\""), 1);
+            old = old.replacen("status: validated", "status: archived", 1);
+            // Its history stops at its own version.
+            if let Some(newest) = old.find(&format!("  - {{ version: \"{versions}.0\"")) {
+                let end = old[newest..].find('\n').map_or(old.len(), |e| newest + e + 1);
+                old.replace_range(newest..end, "");
+            }
+            if let Some(last) = old.rfind("  - { id: regle-") {
+                let end = old[last..].find('\n').map_or(old.len(), |e| last + e + 1);
+                old.replace_range(last..end, "");
+            }
+            let old_text = text.split("\n\n").skip(1).collect::<Vec<_>>().join("\n\n");
+            let old_path = content.join(format!("{slug}@{previous}.0.md"));
+            fs::write(&old_path, format!("{old}{old_text}")).unwrap();
+            written.push((format!("{slug}/v{previous}.0"), title.clone(), old_text));
+        }
         fs::write(&path, format!("{fm}{text}")).unwrap();
         written.push((slug, title, text));
     }
