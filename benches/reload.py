@@ -26,7 +26,7 @@ def main():
                 port, base = int(match.group(1)), match.group(2).rstrip("/")
                 break
         events = socket.create_connection(("127.0.0.1", port))
-        events.sendall(f"GET {base}/__charte/events HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        events.sendall(f"GET {base}/__charte/events HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
         events.settimeout(60)
         time.sleep(0.3)
         with open(document, encoding="utf-8") as f:
@@ -39,7 +39,10 @@ def main():
                 f.write(original + f"\nModification {i}.\n")
             received = b""
             while b"event: reload" not in received:
-                received += events.recv(65536)
+                chunk = events.recv(65536)
+                if not chunk:
+                    raise SystemExit(f"the event stream closed: {received[:200]!r}")
+                received += chunk
             timings.append((time.perf_counter() - start) * 1000)
             for line in server.stdout:
                 rebuilt = re.match(r"rebuilt .* in (\d+) ms", line)
