@@ -69,6 +69,7 @@ pub fn check(model: &SiteModel, today: Date, cache: Option<&mut CheckCache>) -> 
                 review::check(doc, &model.site.review, today, &mut out);
                 blanks::check_document(doc, &mut out);
                 changes::check(doc, &mut out);
+                versions::check_document(model, doc, &mut out);
                 (true, Arc::from(out))
             }
         })
@@ -84,6 +85,5 @@ pub fn check(model: &SiteModel, today: Date, cache: Option<&mut CheckCache>) -> 
         cache.documents.retain(|slug, _| slugs.contains(slug.as_str()));
     }
     unique::check_addresses(model, &mut diagnostics);
-    versions::check(model, &mut diagnostics);
     diagnostics
 }

@@ -6,12 +6,12 @@ use crate::model::document::Document;
 use crate::model::SiteModel;
 use crate::source::{Code, Diagnostic};
 
-pub fn check(model: &SiteModel, out: &mut Vec<Diagnostic>) {
-    for doc in &model.documents {
-        match &doc.earlier {
-            Some(_) => earlier(model, doc, out),
-            None => without_text(model, doc, out),
-        }
+/// The checks of one document's versions. They read the document's other versions, on which the
+/// model makes it depend (`version_files`), so that their result is kept with the document.
+pub fn check_document(model: &SiteModel, doc: &Document, out: &mut Vec<Diagnostic>) {
+    match &doc.earlier {
+        Some(_) => earlier(model, doc, out),
+        None => without_text(model, doc, out),
     }
 }
 
