@@ -136,10 +136,20 @@ fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse(text)
 }
 
+/// Prints the errors and warnings of a build; notices are only counted (`charte check` lists
+/// them), so that a large site's build does not bury its warnings under them.
 fn print_diagnostics(diagnostics: &[Diagnostic]) {
     let color = use_color(std::io::stderr().is_terminal());
+    let mut notices = 0usize;
     for d in diagnostics {
-        eprintln!("{}", d.render(color));
+        if d.severity == Severity::Notice {
+            notices += 1;
+        } else {
+            eprintln!("{}", d.render(color));
+        }
+    }
+    if notices > 0 {
+        eprintln!("{notices} notice(s) not shown: `charte check` lists them");
     }
 }
 

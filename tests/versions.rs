@@ -244,6 +244,11 @@ fn each_problem_of_an_earlier_version_is_a_located_error() {
     let (status, out) = check(&site);
     assert_eq!(status, 0, "{out}");
     assert!(out.contains("notice[version-without-text]: version 1.0 has no text"), "{out}");
+    // A build counts its notices rather than printing them.
+    let built = site.build();
+    let stderr = String::from_utf8_lossy(&built.stderr);
+    assert!(built.status.success(), "{stderr}");
+    assert!(!stderr.contains("notice[") && stderr.contains("1 notice(s) not shown"), "{stderr}");
     assert!(!out.contains("moderation@1.1.md:") || !out.contains("review-overdue"), "{out}");
     let (_, out) = check(&Site::from_fixture("versions"));
     assert!(
