@@ -191,6 +191,9 @@ fn init_makes_a_site_that_builds_and_lists_its_blanks() {
         let out = charte().args(["build", "--today", "2026-11-22", "--root"]).arg(&root).output().unwrap();
         assert_success(&out);
         assert!(root.join("public/chartes/moderation/index.html").is_file());
+        for page in ["accessibilite", "mentions-legales", "donnees-personnelles", "plan-du-site"] {
+            assert!(root.join("public").join(page).join("index.html").is_file(), "{template}: {page}");
+        }
         let out = charte()
             .args(["check", "--format", "json", "--today", "2026-11-22", "--root"])
             .arg(&root)
@@ -198,6 +201,7 @@ fn init_makes_a_site_that_builds_and_lists_its_blanks() {
             .unwrap();
         let report: Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(report["summary"]["errors"], 0, "{template}: {report:#}");
+        assert!(diagnostics(&report, "legal-missing").is_empty(), "{template}: {report:#}");
         let blanks = diagnostics(&report, "blank");
         assert!(blanks.len() >= 8, "{template}: every blank is listed: {report:#}");
         assert!(blanks
@@ -250,21 +254,22 @@ fn new_adds_a_document_of_each_kind_that_builds() {
         ("usage", "guides/linkedin"),
         ("glossary", "lexique"),
         ("procedure", "procedures/revue"),
-        ("page", "mentions-legales"),
+        ("page", "a-propos"),
     ] {
         let out = site.charte(&["new", kind, slug]);
         assert_success(&out);
         assert!(site.root().join(format!("content/{slug}.md")).is_file());
     }
     assert_success(&site.build());
-    assert_eq!(texts(&site.page("mentions-legales/index.html"), "h1"), ["Mentions legales"]);
+    assert_eq!(texts(&site.page("a-propos/index.html"), "h1"), ["A propos"]);
     let (_, report) = check_json(&site);
     assert!(diagnostics(&report, "blank").iter().any(|d| d["file"] == "content/guides/linkedin.md"));
-    assert_eq!(
-        site.charte(&["new", "page", "mentions-legales"]).status.code(),
-        Some(2),
-        "an existing document is kept"
-    );
+    assert_eq!(site.charte(&["new", "page", "a-propos"]).status.code(), Some(2), "an existing document is kept");
+    // The addresses of the pages charte writes itself are refused before any file is made.
+    for reserved in ["mentions-legales", "accessibilite", "plan-du-site", "registre"] {
+        assert_eq!(site.charte(&["new", "page", reserved]).status.code(), Some(2), "{reserved}");
+        assert!(!site.root().join(format!("content/{reserved}.md")).exists());
+    }
     assert_eq!(site.charte(&["new", "page", "Mentions Légales"]).status.code(), Some(2));
     assert_eq!(site.charte(&["new", "charter", "x"]).status.code(), Some(2));
 }

@@ -14,9 +14,12 @@ fn with(files: &[(&str, &str)]) -> Site {
 }
 
 /// `site.yaml` of the fixture with `line` added.
+/// The `basic` fixture's `site.yaml` with `line` added as its line 12 (before its legal sections).
 fn site_yaml_with(line: &str) -> String {
     let text = std::fs::read_to_string(common::fixture("basic").join("content/site.yaml")).unwrap();
-    format!("{text}{line}\n")
+    let at = text.find("\npublication:").expect("the fixture's legal sections") + 1;
+    assert_eq!(text[..at].lines().count(), 11);
+    format!("{}{line}\n{}", &text[..at], &text[at..])
 }
 
 fn build(site: &Site) -> std::process::Output {

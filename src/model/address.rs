@@ -75,6 +75,14 @@ pub enum Generated {
     Engagements,
     /// The Atom feed of versions.
     Feed,
+    /// The accessibility statement (déclaration d'accessibilité).
+    Accessibility,
+    /// The legal notice (mentions légales).
+    LegalNotice,
+    /// What the site does with personal data (données personnelles).
+    Privacy,
+    /// Every page of the site (plan du site).
+    SiteMap,
 }
 
 impl Generated {
@@ -85,6 +93,10 @@ impl Generated {
         Generated::RegisterCsv,
         Generated::Engagements,
         Generated::Feed,
+        Generated::Accessibility,
+        Generated::LegalNotice,
+        Generated::Privacy,
+        Generated::SiteMap,
     ];
 
     /// Its address, relative to the site's root (a folder ends with `/`).
@@ -96,6 +108,10 @@ impl Generated {
             Generated::RegisterCsv => "registre.csv",
             Generated::Engagements => "engagements/",
             Generated::Feed => "atom.xml",
+            Generated::Accessibility => "accessibilite/",
+            Generated::LegalNotice => "mentions-legales/",
+            Generated::Privacy => "donnees-personnelles/",
+            Generated::SiteMap => "plan-du-site/",
         }
     }
 
@@ -111,7 +127,14 @@ impl Generated {
     pub fn is_in(self, selection: Selection) -> bool {
         match self {
             Generated::Register | Generated::RegisterCsv => selection.register,
-            Generated::Home | Generated::NotFound | Generated::Engagements | Generated::Feed => true,
+            Generated::Home
+            | Generated::NotFound
+            | Generated::Engagements
+            | Generated::Feed
+            | Generated::Accessibility
+            | Generated::LegalNotice
+            | Generated::Privacy
+            | Generated::SiteMap => true,
         }
     }
 
@@ -281,6 +304,7 @@ mod tests {
             assert!(is_reserved(slug), "{slug}");
         }
         assert!(is_reserved("atom"));
+        assert!(is_reserved("mentions-legales") && is_reserved("plan-du-site"));
         for slug in ["chartes/registre", "moderation", "recherche"] {
             assert!(!is_reserved(slug), "{slug}");
         }

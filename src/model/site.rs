@@ -1,5 +1,5 @@
 //! The site's derived forms: the organisation's name with its article in the positions French
-//! needs, and the licence the footer names.
+//! needs, the licence the footer names, and the accessibility statement's compliance.
 
 use serde::Serialize;
 
@@ -60,6 +60,38 @@ pub fn capitalise(text: &str) -> String {
     }
 }
 
+/// How far the site complies with the RGAA, as the accessibility statement and every page's
+/// footer say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compliance {
+    /// No audit, or under half of the criteria met.
+    Non,
+    /// At least half of the criteria met, not all.
+    Partial,
+    /// Every criterion met.
+    Total,
+}
+
+impl Compliance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Compliance::Non => "non conforme",
+            Compliance::Partial => "partiellement conforme",
+            Compliance::Total => "totalement conforme",
+        }
+    }
+
+    /// The compliance an audit's rate (percent) establishes; none without an audit, whatever
+    /// the site would like to claim.
+    pub fn from_rate(rate: Option<f64>) -> Compliance {
+        match rate {
+            Some(rate) if rate >= 100.0 => Compliance::Total,
+            Some(rate) if rate >= 50.0 => Compliance::Partial,
+            _ => Compliance::Non,
+        }
+    }
+}
+
 /// A licence the footer can name and link to.
 #[derive(Debug, Clone, Serialize)]
 pub struct Licence {
@@ -69,6 +101,12 @@ pub struct Licence {
 }
 
 impl Site {
+    /// The compliance the site's last audit establishes.
+    pub fn compliance(&self) -> Compliance {
+        let rate = self.accessibility.as_ref().and_then(|a| a.audit.as_ref()).map(|audit| *audit.rate);
+        Compliance::from_rate(rate.filter(|r| (0.0..=100.0).contains(r)))
+    }
+
     pub fn licence(&self) -> Licence {
         let (name, url) = match self.licence.as_str() {
             "etalab-2.0" => (
@@ -104,6 +142,16 @@ mod tests {
             territory: None,
             service: None,
         }
+    }
+
+    #[test]
+    fn compliance_follows_the_audit_alone() {
+        assert_eq!(Compliance::from_rate(None), Compliance::Non);
+        assert_eq!(Compliance::from_rate(Some(49.9)), Compliance::Non);
+        assert_eq!(Compliance::from_rate(Some(50.0)), Compliance::Partial);
+        assert_eq!(Compliance::from_rate(Some(99.99)), Compliance::Partial);
+        assert_eq!(Compliance::from_rate(Some(100.0)), Compliance::Total);
+        assert_eq!(Compliance::from_rate(Some(f64::NAN)), Compliance::Non);
     }
 
     #[test]

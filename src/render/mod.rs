@@ -334,7 +334,7 @@ pub fn render(
 }
 
 /// The pages that list documents: the home page, the register (page and CSV), the engagement
-/// matrix, and the 404 page.
+/// matrix, the site map and the 404 page; and the legal pages.
 fn listing_pages(
     model: &SiteModel,
     documents: &[&Document],
@@ -387,10 +387,40 @@ fn listing_pages(
             Ok((PathBuf::from(Generated::Feed.file()), Arc::from(atom))),
         ]
     };
-    let (home, (register, matrix)) = rayon::join(home, || rayon::join(register, matrix));
-    let mut pages = Vec::with_capacity(5);
+    // The pages French law requires of a public site, and the site map.
+    let legal = || {
+        let mut pages = Vec::with_capacity(4);
+        for (generated, title, template) in [
+            (Generated::Accessibility, "Déclaration d'accessibilité", "accessibility.html"),
+            (Generated::LegalNotice, "Mentions légales", "legal-notice.html"),
+            (Generated::Privacy, "Données personnelles", "privacy.html"),
+            (Generated::SiteMap, "Plan du site", "site-map.html"),
+        ] {
+            let mut context = page(1, title, generated.path());
+            if generated == Generated::SiteMap {
+                context.insert("groups", &listing::audience_groups(documents));
+                let link = |g: Generated, label| NavLink { label, url: g.path() };
+                let mut others = vec![link(Generated::Home, "Accueil")];
+                if Generated::Register.is_in(selection) {
+                    others.push(link(Generated::Register, "Registre des documents"));
+                }
+                others.extend([
+                    link(Generated::Engagements, "Engagements Qual-e-pref"),
+                    link(Generated::Accessibility, "Déclaration d'accessibilité"),
+                    link(Generated::LegalNotice, "Mentions légales"),
+                    link(Generated::Privacy, "Données personnelles"),
+                ]);
+                context.insert("others", &others);
+            }
+            pages.push(render(&generated.file(), template, context));
+        }
+        pages
+    };
+    let (home, (register, (matrix, legal))) =
+        rayon::join(home, || rayon::join(register, || rayon::join(matrix, legal)));
+    let mut pages = Vec::with_capacity(9);
     let mut errors = Vec::new();
-    for page in home.into_iter().chain(register).chain(matrix) {
+    for page in home.into_iter().chain(register).chain(matrix).chain(legal) {
         match page {
             Ok(page) => pages.push(page),
             Err(d) => errors.push(d),

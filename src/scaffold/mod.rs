@@ -89,6 +89,11 @@ pub fn new_document(root: &Path, kind: Kind, slug: &str) -> Result<PathBuf, Stri
             "`{slug}` cannot be a web address: use lowercase letters, digits and hyphens, and `/` between folders (such as `chartes/facebook`)"
         ));
     }
+    if crate::model::address::is_reserved(slug) {
+        return Err(format!(
+            "/{slug}/ is an address charte keeps for its own pages (such as the legal notice): choose another name"
+        ));
+    }
     let path = content.join(format!("{slug}.md"));
     if path.exists() || content.join(format!("{slug}.yaml")).exists() {
         return Err(format!("{} already exists", path.display()));

@@ -1,5 +1,6 @@
 //! `content/site.yaml` as written: the organisation and its article, its accounts, contacts,
-//! review defaults and licence.
+//! review defaults and licence, and what the legal pages of a French public site say (the
+//! publication, the accessibility statement, personal data).
 
 use std::collections::BTreeMap;
 
@@ -81,6 +82,110 @@ fn default_licence() -> String {
     "etalab-2.0".to_owned()
 }
 
+/// A person named by function on a legal page (the director of publication).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NamedPerson {
+    #[serde(deserialize_with = "required")]
+    pub name: Text,
+    /// The function, written as it reads after the name (`préfète de l'Exemple`).
+    #[serde(deserialize_with = "required")]
+    pub role: Text,
+}
+
+/// The company or service that hosts the site.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Host {
+    #[serde(deserialize_with = "required")]
+    pub name: Text,
+    /// Its postal address.
+    #[serde(deserialize_with = "required")]
+    pub address: Text,
+    #[serde(default)]
+    pub phone: Option<Text>,
+}
+
+/// `publication`: what the legal notice names (the publisher, the director of publication, the
+/// host: loi 2004-575, art. 6).
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// The director of publication (directeur ou directrice de la publication).
+    #[serde(default)]
+    pub director: Option<NamedPerson>,
+    /// The organisation's postal address.
+    #[serde(default)]
+    pub address: Option<Text>,
+    #[serde(default)]
+    pub phone: Option<Text>,
+    /// The contact page of the organisation's main site.
+    #[serde(default)]
+    pub contact_page: Option<Text>,
+    #[serde(default)]
+    pub host: Option<Host>,
+}
+
+/// An audit of the site against the RGAA.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Audit {
+    pub date: Spanned<Date>,
+    /// The share of the RGAA's applicable criteria met, in percent.
+    pub rate: Spanned<f64>,
+    /// The RGAA version of the audit (default `4.1`).
+    #[serde(default)]
+    pub rgaa: Option<Text>,
+    /// Who carried it out.
+    #[serde(default)]
+    pub by: Option<Text>,
+}
+
+/// Content that is not accessible, and why.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NonAccessible {
+    #[serde(deserialize_with = "required")]
+    pub content: Text,
+    #[serde(deserialize_with = "required")]
+    pub reason: Text,
+}
+
+/// `accessibility`: what the accessibility statement says (décret 2019-768). Its compliance is
+/// never written: it follows from the audit's rate, and without an audit it is "non conforme".
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    #[serde(default)]
+    pub audit: Option<Audit>,
+    /// The date of the statement (default: the audit's).
+    #[serde(default)]
+    pub statement_date: Option<Spanned<Date>>,
+    #[serde(default)]
+    pub non_accessible: Vec<NonAccessible>,
+    /// Where readers report a barrier: an e-mail or a web address.
+    #[serde(default)]
+    pub contact: Option<Text>,
+    /// The address of the multi-year accessibility plan (schéma pluriannuel).
+    #[serde(default)]
+    pub schema_url: Option<Text>,
+    /// The address of this year's action plan.
+    #[serde(default)]
+    pub action_plan_url: Option<Text>,
+}
+
+/// `privacy`: what the personal-data page names.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Privacy {
+    /// The data protection officer's e-mail (délégué à la protection des données).
+    #[serde(default)]
+    pub dpo: Option<Text>,
+    /// Where readers exercise their rights (default: the image-rights contact).
+    #[serde(default)]
+    pub contact: Option<Text>,
+}
+
 /// The longest time between two reviews, in months (ten years).
 pub const MAX_MONTHS: u32 = 120;
 /// The longest warning before a review, in days (a year).
@@ -107,6 +212,12 @@ pub struct Site {
     pub review: ReviewDefaults,
     #[serde(default = "default_licence")]
     pub licence: String,
+    #[serde(default)]
+    pub publication: Option<Spanned<Publication>>,
+    #[serde(default)]
+    pub accessibility: Option<Spanned<Accessibility>>,
+    #[serde(default)]
+    pub privacy: Option<Spanned<Privacy>>,
 }
 
 impl Site {
@@ -124,6 +235,37 @@ impl Site {
             out.push(("accounts.url", &account.url));
         }
         out.extend(self.contacts.values().map(|t| ("contacts", t)));
+        if let Some(p) = &self.publication {
+            if let Some(d) = &p.director {
+                out.extend([("publication.director.name", &d.name), ("publication.director.role", &d.role)]);
+            }
+            out.extend(p.address.iter().map(|t| ("publication.address", t)));
+            out.extend(p.phone.iter().map(|t| ("publication.phone", t)));
+            out.extend(p.contact_page.iter().map(|t| ("publication.contact_page", t)));
+            if let Some(h) = &p.host {
+                out.extend([("publication.host.name", &h.name), ("publication.host.address", &h.address)]);
+                out.extend(h.phone.iter().map(|t| ("publication.host.phone", t)));
+            }
+        }
+        if let Some(a) = &self.accessibility {
+            if let Some(audit) = &a.audit {
+                out.extend(audit.rgaa.iter().map(|t| ("accessibility.audit.rgaa", t)));
+                out.extend(audit.by.iter().map(|t| ("accessibility.audit.by", t)));
+            }
+            for n in &a.non_accessible {
+                out.extend([
+                    ("accessibility.non_accessible.content", &n.content),
+                    ("accessibility.non_accessible.reason", &n.reason),
+                ]);
+            }
+            out.extend(a.contact.iter().map(|t| ("accessibility.contact", t)));
+            out.extend(a.schema_url.iter().map(|t| ("accessibility.schema_url", t)));
+            out.extend(a.action_plan_url.iter().map(|t| ("accessibility.action_plan_url", t)));
+        }
+        if let Some(p) = &self.privacy {
+            out.extend(p.dpo.iter().map(|t| ("privacy.dpo", t)));
+            out.extend(p.contact.iter().map(|t| ("privacy.contact", t)));
+        }
         out
     }
 }

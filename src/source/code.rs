@@ -68,6 +68,8 @@ codes! {
     MissingSite "missing-site" Error,
     /// An address or an e-mail in `site.yaml` that cannot be a safe link.
     BadUrl "bad-url" Error,
+    /// A field the legal pages need, missing from `site.yaml`.
+    LegalMissing "legal-missing" Warning,
     SymlinkIgnored "symlink-ignored" Warning,
     FieldNotForKind "field-not-for-kind" Error,
     RuleId "rule-id" Error,
