@@ -15,30 +15,31 @@ use crate::source::{Code, Diagnostic, SourceFile, Spanned};
 pub fn check(model: &SiteModel, out: &mut Vec<Diagnostic>) {
     let site = &model.site;
     let file = &model.site_file;
-    let web = |field: &str, url: &crate::schema::Text| {
-        file.at(Code::BadUrl, url, format!("`{}` cannot be the address of a link (in `{field}`)", url.as_str()))
-            .with_help("write a web address that starts with `https://` (or `http://`), with no space in it")
-    };
-    if !is_web_address(&site.base_url) {
-        out.push(web("base_url", &site.base_url));
-    }
-    for account in site.accounts.iter().filter(|a| !is_web_address(&a.url)) {
-        out.push(web("accounts.url", &account.url));
-    }
+    out.extend(not_web(file, "base_url", &site.base_url));
+    out.extend(site.accounts.iter().filter_map(|a| not_web(file, "accounts.url", &a.url)));
     let review = &site.review;
     out.extend(out_of_range(file, &review.every_months, "review.every_months", 1..=MAX_MONTHS, "months"));
     out.extend(out_of_range(file, &review.warn_days, "review.warn_days", 0..=MAX_WARN_DAYS, "days"));
-    for (name, address) in site.contacts.iter().filter(|(_, a)| !is_email(a)) {
-        out.push(
-            file.at(
-                Code::BadUrl,
-                address,
-                format!("`{}` is not an e-mail address (in `contacts.{name}`)", address.as_str()),
-            )
-            .with_help("write the address readers write to, such as `communication@exemple.gouv.fr`"),
-        );
+    for (name, address) in &site.contacts {
+        out.extend(not_email(file, &format!("contacts.{name}"), address, "communication@exemple.gouv.fr"));
     }
     legal(model, out);
+}
+
+/// A located `bad-url` error unless `url` is a web address.
+fn not_web(file: &SourceFile, field: &str, url: &Text) -> Option<Diagnostic> {
+    (!is_web_address(url)).then(|| {
+        file.at(Code::BadUrl, url, format!("`{}` cannot be the address of a link (in `{field}`)", url.as_str()))
+            .with_help("write a web address that starts with `https://` (or `http://`), with no space in it")
+    })
+}
+
+/// A located `bad-url` error unless `address` is an e-mail address.
+fn not_email(file: &SourceFile, field: &str, address: &Text, example: &str) -> Option<Diagnostic> {
+    (!is_email(address)).then(|| {
+        file.at(Code::BadUrl, address, format!("`{}` is not an e-mail address (in `{field}`)", address.as_str()))
+            .with_help(format!("write the address readers write to, such as `{example}`"))
+    })
 }
 
 /// The legal pages' fields: each mandatory one present, each address safe, the audit's rate a
@@ -46,107 +47,94 @@ pub fn check(model: &SiteModel, out: &mut Vec<Diagnostic>) {
 fn legal(model: &SiteModel, out: &mut Vec<Diagnostic>) {
     let site = &model.site;
     let file = &model.site_file;
-    let web = |field: &str, url: &Text| {
-        (!is_web_address(url)).then(|| {
-            file.at(Code::BadUrl, url, format!("`{}` cannot be the address of a link (in `{field}`)", url.as_str()))
-                .with_help("write a web address that starts with `https://` (or `http://`), with no space in it")
-        })
-    };
-    let email = |field: &str, address: &Text| {
-        (!is_email(address)).then(|| {
-            file.at(Code::BadUrl, address, format!("`{}` is not an e-mail address (in `{field}`)", address.as_str()))
-                .with_help("write the address readers write to, such as `dpd@exemple.gouv.fr`")
-        })
-    };
-    let absent = |section: Option<(usize, usize)>, field: &str, page: &str, help: &str| {
-        missing(file, section, field, page, help)
-    };
+    let (p, a, privacy) = (site.publication.as_deref(), site.accessibility.as_deref(), site.privacy.as_deref());
     let publication = site.publication.as_ref().map(Spanned::position);
-    let p = site.publication.as_deref();
-    if p.is_none_or(|p| p.director.is_none()) {
-        out.push(absent(
+    let accessibility = site.accessibility.as_ref().map(Spanned::position);
+    let privacy_at = site.privacy.as_ref().map(Spanned::position);
+    let (notice, statement, data) = ("legal notice", "accessibility statement", "personal data page");
+    // Each mandatory field: where its section is, whether it is given, what it is for.
+    let mandatory = [
+        (
             publication,
+            p.is_some_and(|p| p.director.is_some()),
             "publication.director",
-            "legal notice",
+            notice,
             "give the director of publication's `name` and `role`",
-        ));
-    }
-    if p.is_none_or(|p| p.address.is_none()) {
-        out.push(absent(publication, "publication.address", "legal notice", "give the organisation's postal address"));
-    }
-    if p.is_none_or(|p| p.host.is_none()) {
-        out.push(absent(
+        ),
+        (
             publication,
+            p.is_some_and(|p| p.address.is_some()),
+            "publication.address",
+            notice,
+            "give the organisation's postal address",
+        ),
+        (
+            publication,
+            p.is_some_and(|p| p.host.is_some()),
             "publication.host",
-            "legal notice",
+            notice,
             "give the host's `name` and postal `address`",
-        ));
+        ),
+        (
+            accessibility,
+            a.is_some_and(|a| a.contact.is_some()),
+            "accessibility.contact",
+            statement,
+            "give the e-mail or the web address where readers report a barrier",
+        ),
+        (
+            accessibility,
+            a.is_some_and(|a| a.schema_url.is_some()),
+            "accessibility.schema_url",
+            statement,
+            "give the address of the multi-year accessibility plan (schéma pluriannuel)",
+        ),
+        (
+            privacy_at,
+            privacy.is_some_and(|p| p.dpo.is_some()),
+            "privacy.dpo",
+            data,
+            "give the e-mail of the data protection officer (délégué à la protection des données)",
+        ),
+    ];
+    for (section, given, field, page, help) in mandatory {
+        if !given {
+            out.push(missing(file, section, field, page, help));
+        }
     }
     if let Some(p) = p {
-        out.extend(p.contact_page.as_ref().and_then(|u| web("publication.contact_page", u)));
-    }
-    let accessibility = site.accessibility.as_ref().map(Spanned::position);
-    let a = site.accessibility.as_deref();
-    if a.is_none_or(|a| a.contact.is_none()) {
-        out.push(absent(
-            accessibility,
-            "accessibility.contact",
-            "accessibility statement",
-            "give the e-mail or the web address where readers report a barrier",
-        ));
-    }
-    if a.is_none_or(|a| a.schema_url.is_none()) {
-        out.push(absent(
-            accessibility,
-            "accessibility.schema_url",
-            "accessibility statement",
-            "give the address of the multi-year accessibility plan (schéma pluriannuel)",
-        ));
+        out.extend(p.contact_page.as_ref().and_then(|u| not_web(file, "publication.contact_page", u)));
     }
     if let Some(a) = a {
-        if let Some(contact) = &a.contact {
-            if !is_email(contact) && !is_web_address(contact) {
-                out.push(
-                    file.at(
-                        Code::BadUrl,
-                        contact,
-                        format!(
-                            "`{}` is neither an e-mail nor a web address (in `accessibility.contact`)",
-                            contact.as_str()
-                        ),
-                    )
-                    .with_help("write an e-mail address, or a web address that starts with `https://`"),
-                );
-            }
+        if let Some(contact) = a.contact.as_ref().filter(|c| !is_email(c) && !is_web_address(c)) {
+            out.push(
+                file.at(
+                    Code::BadUrl,
+                    contact,
+                    format!(
+                        "`{}` is neither an e-mail nor a web address (in `accessibility.contact`)",
+                        contact.as_str()
+                    ),
+                )
+                .with_help("write an e-mail address, or a web address that starts with `https://`"),
+            );
         }
-        out.extend(a.schema_url.as_ref().and_then(|u| web("accessibility.schema_url", u)));
-        out.extend(a.action_plan_url.as_ref().and_then(|u| web("accessibility.action_plan_url", u)));
-        if let Some(audit) = &a.audit {
-            let rate = *audit.rate;
-            if !(0.0..=100.0).contains(&rate) {
-                out.push(
-                    file.at(
-                        Code::InvalidValue,
-                        &audit.rate,
-                        format!("`accessibility.audit.rate` is {rate}: expected a percentage from 0 to 100"),
-                    )
-                    .with_help("write the share of the RGAA's applicable criteria the audit found met, such as `72.5`"),
-                );
-            }
+        out.extend(a.schema_url.as_ref().and_then(|u| not_web(file, "accessibility.schema_url", u)));
+        out.extend(a.action_plan_url.as_ref().and_then(|u| not_web(file, "accessibility.action_plan_url", u)));
+        if let Some(rate) = a.audit.as_ref().map(|audit| &audit.rate).filter(|r| !(0.0..=100.0).contains(&***r)) {
+            out.push(
+                file.at(
+                    Code::InvalidValue,
+                    rate,
+                    format!("`accessibility.audit.rate` is {}: expected a percentage from 0 to 100", **rate),
+                )
+                .with_help("write the share of the RGAA's applicable criteria the audit found met, such as `72.5`"),
+            );
         }
     }
-    let privacy = site.privacy.as_ref().map(Spanned::position);
-    if site.privacy.as_ref().is_none_or(|p| p.dpo.is_none()) {
-        out.push(absent(
-            privacy,
-            "privacy.dpo",
-            "personal data page",
-            "give the e-mail of the data protection officer (délégué à la protection des données)",
-        ));
-    }
-    if let Some(p) = &site.privacy {
-        out.extend(p.dpo.as_ref().and_then(|d| email("privacy.dpo", d)));
-        out.extend(p.contact.as_ref().and_then(|c| email("privacy.contact", c)));
+    if let Some(p) = privacy {
+        out.extend(p.dpo.as_ref().and_then(|d| not_email(file, "privacy.dpo", d, "dpd@exemple.gouv.fr")));
+        out.extend(p.contact.as_ref().and_then(|c| not_email(file, "privacy.contact", c, "dpd@exemple.gouv.fr")));
     }
 }
 
