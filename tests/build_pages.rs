@@ -81,7 +81,7 @@ fn status_in_words_and_project_notice() {
     assert!(texts(&moderation, ".doc-meta .status")[0].contains("Validé"));
     assert!(select(&moderation, ".notice-project").is_empty());
     assert!(
-        texts(&moderation, ".doc-meta").join(" ").contains("le 20 janvier 2025"),
+        texts(&moderation, ".doc-meta").join(" ").contains("le 20\u{a0}janvier\u{a0}2025"),
         "in force since the validation date"
     );
 
@@ -98,7 +98,10 @@ fn status_in_words_and_project_notice() {
 fn usage_guide_has_its_faq_and_a_table_of_contents() {
     let site = built();
     let html = site.page("guides/agents/index.html");
-    assert_eq!(texts(&html, "section.faq h3"), ["Puis-je publier une photo prise au travail ?", "Que risque-t-on ?"]);
+    assert_eq!(
+        texts(&html, "section.faq h3"),
+        ["Puis-je publier une photo prise au travail\u{202f}?", "Que risque-t-on\u{202f}?"]
+    );
     assert_eq!(texts(&html, "section.faq .faq-answer strong"), ["écrit"]);
     assert_eq!(texts(&html, "section.rules > h2"), ["Consignes"]);
     let toc = texts(&html, "nav.toc > ol > li > a");
@@ -143,11 +146,14 @@ fn procedure_sheet_quotes_engagements_and_ends_with_its_cartouche() {
     assert_eq!(cell("Référence"), "QP-COM-01");
     assert_eq!(cell("Version"), "1.1");
     assert_eq!(cell("Direction / service"), "Communication");
-    assert_eq!(cell("Diffusion"), "Agents du service ; Cabinet");
-    assert_eq!(cell("Support d'enregistrement"), "Réseau partagé");
-    assert_eq!(cell("Rédaction"), "Alice Durand, Chargée de communication, le 1er février 2025");
-    assert_eq!(cell("Vérification par le référent qualité"), "Chloé Vidal, Référente qualité, le 3 février 2025");
-    assert_eq!(cell("Validation"), "Bruno Caron, Directeur général des services, le 5 février 2025");
+    assert_eq!(cell("Diffusion"), "Agents du service\u{202f}; Cabinet");
+    assert_eq!(cell("Support d’enregistrement"), "Réseau partagé");
+    assert_eq!(cell("Rédaction"), "Alice Durand, Chargée de communication, le 1er\u{a0}février\u{a0}2025");
+    assert_eq!(
+        cell("Vérification par le référent qualité"),
+        "Chloé Vidal, Référente qualité, le 3\u{a0}février\u{a0}2025"
+    );
+    assert_eq!(cell("Validation"), "Bruno Caron, Directeur général des services, le 5\u{a0}février\u{a0}2025");
     let sections = select(&html, "article > section, article > div");
     assert!(sections.last().unwrap().value().classes().any(|c| c == "cartouche"), "the cartouche comes last");
 }
@@ -178,7 +184,7 @@ fn review_deadline_follows_today() {
     assert_success(&site.charte(&["build", "--today", "2025-06-01"]));
     let html = site.page("chartes/moderation/index.html");
     assert!(texts(&html, ".review")[0].contains("à jour"));
-    assert!(texts(&html, ".doc-meta").join(" ").contains("20 janvier 2026"));
+    assert!(texts(&html, ".doc-meta").join(" ").contains("20\u{a0}janvier\u{a0}2026"));
     assert_success(&site.charte(&["build", "--today", "2026-02-01"]));
     let html = site.page("chartes/moderation/index.html");
     assert!(texts(&html, ".review")[0].contains("en retard"));

@@ -35,11 +35,11 @@ fn variables_give_the_name_with_its_article_and_capitals() {
     assert_eq!(texts(&html, "h1"), ["Accueil de la Communauté de communes du Val"]);
     assert_eq!(
         texts(&html, ".doc-body p"),
-        ["De la Communauté de communes du Val, la Communauté de communes du Val, La Communauté de communes du Val, à la Communauté de communes du Val, À la Communauté de communes du Val ; la communauté dans le Val ; image@example.org. Écrire {{ org.name }}."]
+        ["De la Communauté de communes du Val, la Communauté de communes du Val, La Communauté de communes du Val, à la Communauté de communes du Val, À la Communauté de communes du Val\u{202f}; la communauté dans le Val\u{202f}; image@example.org. Écrire {{ org.name }}."]
     );
     for (article, de, a) in [
         ("le", "du Syndicat", "au Syndicat"),
-        ("l'", "de l'Syndicat", "à l'Syndicat"),
+        ("l'", "de l’Syndicat", "à l’Syndicat"),
         ("les", "des Syndicat", "aux Syndicat"),
     ] {
         site.write(
@@ -125,8 +125,8 @@ fn changes_from_the_model_are_listed_by_check_and_in_the_register() {
     assert_eq!(fork.len(), 1);
     assert!(fork[0].contains("Règle hors-sujet retirée") && fork[0].contains("Règle langue ajoutée"), "{fork:?}");
     // The words changed are marked in words too, for screen readers.
-    assert_eq!(texts(&register, "section.fork del"), ["Suppression : supprimés."]);
-    assert_eq!(texts(&register, "section.fork ins"), ["Ajout : retirés sans délai."]);
+    assert_eq!(texts(&register, "section.fork del"), ["Suppression\u{a0}: supprimés."]);
+    assert_eq!(texts(&register, "section.fork ins"), ["Ajout\u{a0}: retirés sans délai."]);
 }
 
 #[test]

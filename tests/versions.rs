@@ -19,7 +19,10 @@ fn an_earlier_version_is_published_read_only_with_its_banner() {
     let html = site.page("chartes/moderation/v1.1/index.html");
     let banner = texts(&html, ".notice-archive");
     assert_eq!(banner.len(), 1);
-    assert!(banner[0].starts_with("Version archivée : remplacée par la version 2.0 du 1er mars 2025"), "{banner:?}");
+    assert!(
+        banner[0].starts_with("Version archivée \u{a0}: remplacée par la version 2.0 du 1er\u{a0}mars\u{a0}2025"),
+        "{banner:?}"
+    );
     let to_current = select(&html, ".notice-archive a")[0].value().attr("href").unwrap().to_owned();
     assert_eq!(to_current, "../../../chartes/moderation/");
     let canonical = select(&html, "link[rel=canonical]")[0].value().attr("href").unwrap().to_owned();
@@ -43,7 +46,7 @@ fn the_current_page_lists_its_versions_with_texts_and_redlines() {
     let rows: Vec<String> = select(&html, "table.versions tbody tr").iter().map(text).collect();
     assert_eq!(rows.len(), 3);
     assert!(rows[0].starts_with(
-        "2.0 1er mars 2025 Règle sur la langue ajoutée ; horaires retirés. version en vigueur (cette page)"
+        "2.0 1er\u{a0}mars\u{a0}2025 Règle sur la langue ajoutée\u{202f}; horaires retirés. version en vigueur (cette page)"
     ));
     assert!(rows[0].ends_with("ce qui a changé depuis la version 1.1"), "{}", rows[0]);
     assert!(rows[1].contains("lire la version 1.1") && rows[1].contains("ce qui a changé depuis la version 1.0"));
@@ -65,8 +68,8 @@ fn the_current_page_lists_its_versions_with_texts_and_redlines() {
 fn a_redline_shows_rule_by_rule_and_word_by_word_what_changed() {
     let site = built();
     let html = site.page("chartes/moderation/v1.1-2.0/index.html");
-    assert_eq!(texts(&html, "h1"), ["Charte de modération : de la version 1.1 à la version 2.0"]);
-    assert_eq!(texts(&html, ".redline-note p"), ["Règle sur la langue ajoutée ; horaires retirés."]);
+    assert_eq!(texts(&html, "h1"), ["Charte de modération\u{a0}: de la version 1.1 à la version 2.0"]);
+    assert_eq!(texts(&html, ".redline-note p"), ["Règle sur la langue ajoutée\u{202f}; horaires retirés."]);
     let rules: Vec<String> = select(&html, ".redline-list > li > h3").iter().map(text).collect();
     assert_eq!(
         rules,
@@ -79,27 +82,30 @@ fn a_redline_shows_rule_by_rule_and_word_by_word_what_changed() {
     );
     // An unchanged rule is its title alone; a reworded one shows the words, marked in words.
     assert!(select(&html, "#respect .diff").is_empty());
-    assert_eq!(texts(&html, "#publicite del"), ["Suppression : supprimés."]);
-    assert_eq!(texts(&html, "#publicite ins"), ["Ajout : supprimés sans avertissement."]);
-    assert_eq!(texts(&html, "#horaires del"), ["Suppression : Horaires La page est modérée en semaine."]);
-    assert_eq!(texts(&html, "#langue ins"), ["Ajout : Langue Les commentaires sont écrits en français."]);
+    assert_eq!(texts(&html, "#publicite del"), ["Suppression\u{a0}: supprimés."]);
+    assert_eq!(texts(&html, "#publicite ins"), ["Ajout\u{a0}: supprimés sans avertissement."]);
+    assert_eq!(texts(&html, "#horaires del"), ["Suppression\u{a0}: Horaires La page est modérée en semaine."]);
+    assert_eq!(texts(&html, "#langue ins"), ["Ajout\u{a0}: Langue Les commentaires sont écrits en français."]);
     // The body, section by section.
     let sections: Vec<String> =
         select(&html, "section[aria-labelledby=texte] > section > h3").iter().map(text).collect();
     assert_eq!(sections, ["Bienvenue — partie modifiée", "Contact — partie ajoutée"]);
     assert_eq!(
         texts(&html, "section[aria-labelledby=texte] del"),
-        ["Suppression : aux habitants. Voir [le guide](../../guide/)."]
+        ["Suppression\u{a0}: aux habitants. Voir [le guide](../../guide/)."]
     );
-    assert_eq!(texts(&html, "section[aria-labelledby=texte] ins"), ["Ajout : à tous.", "Ajout : Écrire à la mairie."]);
+    assert_eq!(
+        texts(&html, "section[aria-labelledby=texte] ins"),
+        ["Ajout\u{a0}: à tous.", "Ajout\u{a0}: Écrire à la mairie."]
+    );
     // The register lists the latest changes.
     let register = site.page("registre/index.html");
     assert_eq!(
         texts(&register, "#modifications + p + ul li a"),
         [
-            "Charte de modération : de la version 1.1 à la version 2.0",
-            "Guide interne : de la version 1 à la version 2",
-            "Charte de modération : de la version 1.0 à la version 1.1"
+            "Charte de modération\u{a0}: de la version 1.1 à la version 2.0",
+            "Guide interne\u{a0}: de la version 1 à la version 2",
+            "Charte de modération\u{a0}: de la version 1.0 à la version 1.1"
         ]
     );
 }
@@ -276,9 +282,8 @@ fn new_version_keeps_the_text_in_force_and_starts_a_draft() {
     // The site still builds: 2.0 is in force until 2.1 is validated.
     assert_success(&site.build());
     let html = site.page("chartes/moderation/v2.0/index.html");
-    assert!(
-        texts(&html, ".notice-archive")[0].starts_with("Version 2.0, en vigueur : la version 2.1 est en préparation.")
-    );
+    assert!(texts(&html, ".notice-archive")[0]
+        .starts_with("Version 2.0, en vigueur \u{a0}: la version 2.1 est en préparation."));
     // A version the history has already is refused.
     let again = site.charte(&["new-version", "content/chartes/moderation.md", "--version", "1.1"]);
     assert_eq!(again.status.code(), Some(2), "{}", stderr(&again));

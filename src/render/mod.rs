@@ -12,6 +12,7 @@ pub mod prepare;
 mod sanitise;
 pub mod site_view;
 pub mod theme;
+pub mod typography;
 pub mod view;
 
 use std::collections::{BTreeMap, HashSet};

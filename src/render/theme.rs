@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{include_dir, Dir};
 use tera::{ErrorKind, Tera};
 
+use super::typography;
 use crate::model::SiteModel;
 use crate::source::{relative_to, Code, Diagnostic, SourceFile};
 
@@ -27,6 +28,8 @@ pub struct Theme {
     pub statics: BTreeMap<PathBuf, StaticSource>,
     /// Template name → where it came from, to locate rendering errors.
     sources: BTreeMap<String, TemplateSource>,
+    /// Whether pages get French typography ([`typography::french`]).
+    typography: bool,
 }
 
 struct TemplateSource {
@@ -66,7 +69,7 @@ pub fn load(root: &Path, model: &SiteModel) -> Result<Theme, Vec<Diagnostic>> {
     if let Err(err) = tera.add_raw_templates(raw) {
         return Err(vec![template_error(&err, &templates)]);
     }
-    Ok(Theme { tera, statics, sources: templates })
+    Ok(Theme { tera, statics, sources: templates, typography: site.french_typography() })
 }
 
 fn embedded_layer(templates: &mut BTreeMap<String, TemplateSource>, statics: &mut BTreeMap<PathBuf, StaticSource>) {
@@ -182,13 +185,19 @@ impl Theme {
 
 /// Renders `name`, turning a Tera error into a diagnostic that names the template and line.
 pub fn render(theme: &Theme, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-    theme.tera.render(name, context).map_err(|err| failed(theme, &err))
+    let html = theme.tera.render(name, context).map_err(|err| failed(theme, &err))?;
+    Ok(if theme.typography { typography::french(&html) } else { html })
 }
 
 /// Renders the template `name` at the end of `out`, as bytes: for a page that goes to a file,
 /// which has no need of the check that the page is text (every piece of it is).
 pub fn render_to(theme: &Theme, name: &str, context: &tera::Context, out: &mut Vec<u8>) -> Result<(), Diagnostic> {
-    theme.tera.render_to(name, context, out).map_err(|err| failed(theme, &err))
+    if !theme.typography {
+        return theme.tera.render_to(name, context, out).map_err(|err| failed(theme, &err));
+    }
+    let html = theme.tera.render(name, context).map_err(|err| failed(theme, &err))?;
+    out.extend_from_slice(typography::french(&html).as_bytes());
+    Ok(())
 }
 
 fn failed(theme: &Theme, err: &tera::Error) -> Diagnostic {

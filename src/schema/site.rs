@@ -202,6 +202,9 @@ pub struct Site {
     pub base_url: Spanned<String>,
     #[serde(default = "default_language")]
     pub language: String,
+    /// French typography in the pages' text (default: on when `language` is French).
+    #[serde(default)]
+    pub typography: Option<bool>,
     #[serde(default = "default_theme")]
     pub theme: Spanned<String>,
     #[serde(default)]
@@ -221,6 +224,11 @@ pub struct Site {
 }
 
 impl Site {
+    /// Whether pages get French typography: as `typography` says, else when the site is French.
+    pub fn french_typography(&self) -> bool {
+        self.typography.unwrap_or_else(|| self.language == "fr" || self.language.starts_with("fr-"))
+    }
+
     /// Every text of `site.yaml` that pages show, each with its field name.
     pub fn texts(&self) -> Vec<(&'static str, &Text)> {
         let o = &self.organisation;

@@ -87,7 +87,7 @@ pub fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
 
 /// The text of an element, its text nodes separated by spaces and whitespace collapsed.
 pub fn text(element: &scraper::ElementRef) -> String {
-    element.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    element.text().collect::<Vec<_>>().join(" ").split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 pub fn texts(html: &Html, css: &str) -> Vec<String> {
