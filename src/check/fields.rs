@@ -72,6 +72,13 @@ fn rule_ids(doc: &Document, out: &mut Vec<Diagnostic>) {
 fn glossary_terms(doc: &Document, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for term in doc.terms().iter().filter(|t| !t.term.is_inherited()) {
+        if let Some(lang) = term.lang.as_ref().filter(|l| !crate::schema::names::is_language_code(l)) {
+            out.push(doc.file.at(
+                Code::InvalidValue,
+                lang,
+                format!("`lang` is `{}`: expected a language code such as `en` or `en-GB`", lang.as_str()),
+            ));
+        }
         let key = fold(&term.term);
         let (line, _) = term.term.position();
         if let Some(first) = seen.insert(key, line) {

@@ -8,7 +8,7 @@
 use super::review::out_of_range;
 use crate::model::address::{is_email, is_web_address};
 use crate::model::SiteModel;
-use crate::schema::site::{MAX_MONTHS, MAX_WARN_DAYS};
+use crate::schema::site::{Article, Gender, MAX_MONTHS, MAX_WARN_DAYS};
 use crate::schema::Text;
 use crate::source::{Code, Diagnostic, SourceFile, Spanned};
 
@@ -23,7 +23,63 @@ pub fn check(model: &SiteModel, out: &mut Vec<Diagnostic>) {
     for (name, address) in &site.contacts {
         out.extend(not_email(file, &format!("contacts.{name}"), address, "communication@exemple.gouv.fr"));
     }
+    organisation(model, out);
     legal(model, out);
+    folders(model, out);
+}
+
+/// A folder named with a word charte cannot tell is French as written: a notice that asks for
+/// its title.
+fn folders(model: &SiteModel, out: &mut Vec<Diagnostic>) {
+    for (folder, label) in model.folders.untitled(model.documents.iter().map(|d| d.slug.as_str())) {
+        out.push(
+            Diagnostic::about_file(
+                Code::FolderTitle,
+                format!("content/{folder}"),
+                format!("this folder has no title: breadcrumbs name it \"{label}\", from its name"),
+            )
+            .with_help(format!("to name it in French, add content/{folder}/_index.yaml with `title: \"…\"`")),
+        );
+    }
+}
+
+/// The name's gender: the article's when it has one, asked for when it has not (`l'`, `les`).
+fn organisation(model: &SiteModel, out: &mut Vec<Diagnostic>) {
+    let org = &model.site.organisation;
+    let file = &model.site_file;
+    let implied = match org.article {
+        Article::La => Some(Gender::Feminine),
+        Article::Le => Some(Gender::Masculine),
+        Article::Elided | Article::Les => None,
+    };
+    match (&org.gender, implied) {
+        (Some(gender), Some(implied)) if **gender != implied => {
+            let (written, article) = match implied {
+                Gender::Feminine => ("masculine", "la"),
+                Gender::Masculine => ("feminine", "le"),
+            };
+            out.push(
+                file.at(
+                    Code::InvalidValue,
+                    gender,
+                    format!("`gender` is `{written}`, but the article `{article}` says the name is not"),
+                )
+                .with_help("remove `gender`: with `le` or `la`, the article gives it"),
+            );
+        }
+        (None, None) => out.push(
+            file.at(
+                Code::GenderMissing,
+                &org.name,
+                format!(
+                    "the article does not say whether `{}` is feminine or masculine: texts that agree with the name take it as masculine",
+                    org.name.as_str()
+                ),
+            )
+            .with_help("add `gender: feminine` or `gender: masculine` to `organisation`"),
+        ),
+        _ => {}
+    }
 }
 
 /// A located `bad-url` error unless `url` is a web address.

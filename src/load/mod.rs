@@ -15,9 +15,11 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::schema::document::{Body, Fields, RawDocument};
+use crate::schema::folder::{self, Folder};
 use crate::schema::names;
 use crate::schema::referential::ReferentialFile;
 use crate::schema::site::Site;
+use crate::schema::Text;
 use crate::source::{relative_to, Code, Diagnostic, SourceFile};
 
 /// A file of `content/` that is not a document: copied to the output as it is.
@@ -36,6 +38,8 @@ pub struct Loaded {
     pub site_file: Option<Arc<SourceFile>>,
     pub referential: Option<ReferentialFile>,
     pub documents: Vec<Arc<RawDocument>>,
+    /// The folders' titles.
+    pub folders: Vec<FolderTitle>,
     pub assets: Vec<Asset>,
     pub diagnostics: Vec<Diagnostic>,
     /// The models and the referential built into charte.
@@ -66,8 +70,18 @@ enum Entry {
     Site(Box<Site>, Arc<SourceFile>),
     Referential(ReferentialFile),
     Document(Arc<RawDocument>),
+    Folder(FolderTitle),
     Asset(Asset),
     Failed(Vec<Diagnostic>),
+}
+
+/// A folder's title, from its `_index.yaml`.
+#[derive(Debug, Clone)]
+pub struct FolderTitle {
+    /// The folder, relative to `content/` (`procedures`, `chartes/internes`).
+    pub folder: String,
+    pub title: Text,
+    pub file: Arc<SourceFile>,
 }
 
 /// What was read of each file, with its modification time and size, so that `charte serve`
@@ -198,6 +212,7 @@ fn assemble(cache: &LoadCache) -> Loaded {
             }
             Entry::Referential(r) => loaded.referential = Some(r),
             Entry::Document(d) => loaded.documents.push(d),
+            Entry::Folder(f) => loaded.folders.push(f),
             Entry::Asset(a) => loaded.assets.push(a),
             Entry::Failed(found) => {
                 site_seen |= found.iter().any(|d| d.file == Path::new("content").join("site.yaml"));
@@ -263,6 +278,13 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
                 found if found.is_empty() => Entry::Referential(referential),
                 found => Entry::Failed(found),
             },
+            Err(d) => Entry::Failed(vec![d]),
+        };
+    }
+    if is_yaml && !top_level && path.file_name().is_some_and(|n| n == folder::FILE_NAME) {
+        let folder = relative.parent().unwrap_or(Path::new("")).to_string_lossy().replace('\\', "/");
+        return match yaml::parse::<Folder>(&source, &source.text) {
+            Ok(parsed) => Entry::Folder(FolderTitle { folder, title: parsed.title, file: source }),
             Err(d) => Entry::Failed(vec![d]),
         };
     }

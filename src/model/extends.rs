@@ -175,6 +175,7 @@ fn inherit_terms(terms: &Spanned<Vec<Term>>) -> Spanned<Vec<Term>> {
             group: t.group.as_ref().map(Spanned::inherited),
             aliases: inherit_all(&t.aliases),
             abbr: t.abbr.as_ref().map(Spanned::inherited),
+            lang: t.lang.as_ref().map(Spanned::inherited),
         })
         .collect();
     Spanned::new(*terms.span(), inherited)

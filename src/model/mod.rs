@@ -6,6 +6,7 @@ pub mod address;
 pub mod diff;
 pub mod document;
 pub mod extends;
+pub mod folders;
 pub mod redline;
 pub mod referential;
 pub mod site;
@@ -14,6 +15,7 @@ pub mod texts;
 pub mod variables;
 pub mod versions;
 
+use folders::Folders;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -43,6 +45,8 @@ pub struct SiteModel {
     /// are unchanged: later steps recognise an unchanged document by that identity.
     pub documents: Vec<Arc<Document>>,
     pub referential: Referential,
+    /// The folders' titles, for breadcrumbs.
+    pub folders: Folders,
     pub assets: Vec<Asset>,
     /// The models and the referential built into charte.
     pub built_in: BuiltIn,
@@ -173,6 +177,7 @@ impl SiteModel {
             versions: Versions::new(&documents),
             referential: Referential::new(built_in.referential, loaded.referential.as_ref()),
             base: BaseUrl::new(&site.base_url),
+            folders: Folders::new(&loaded.folders),
             built_in,
             site,
             site_file,

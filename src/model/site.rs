@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::schema::site::{Article, Organisation, Site};
+use crate::schema::site::{Article, Gender, Organisation, Site};
 
 /// The name with its article in the three grammatical positions French needs.
 #[derive(Debug, Clone, Serialize)]
@@ -24,17 +24,69 @@ pub struct OrganisationForms {
     pub le_cap: String,
     #[serde(rename = "A")]
     pub a_cap: String,
+    /// The name as running text writes it ("préfecture de la Somme").
+    pub name_in_text: String,
+    /// Whether the name is feminine, and plural: what texts agree with.
+    pub feminine: bool,
+    pub plural: bool,
+}
+
+impl OrganisationForms {
+    /// The endings and pronouns texts agree with the name: `org.e` ("réservée"), `org.s`
+    /// ("réservés"), `org.nt` ("se réservent"), `org.il` and `org.Il` ("elle", "ils").
+    pub fn agreements(&self) -> [(&'static str, &'static str); 5] {
+        let pronoun = match (self.feminine, self.plural) {
+            (false, false) => ("il", "Il"),
+            (true, false) => ("elle", "Elle"),
+            (false, true) => ("ils", "Ils"),
+            (true, true) => ("elles", "Elles"),
+        };
+        [
+            ("e", if self.feminine { "e" } else { "" }),
+            ("s", if self.plural { "s" } else { "" }),
+            ("nt", if self.plural { "nt" } else { "" }),
+            ("il", pronoun.0),
+            ("Il", pronoun.1),
+        ]
+    }
+
+    /// `org.plural("singular", "plural")` and `org.feminine("masculine", "feminine")`: the form
+    /// that agrees with the name, or `None` when `call` is not one of them, well written.
+    pub fn choice<'t>(&self, call: &'t str) -> Option<&'t str> {
+        let (function, arguments) = call.split_once('(')?;
+        let second = match function.trim() {
+            "org.plural" => self.plural,
+            "org.feminine" => self.feminine,
+            _ => return None,
+        };
+        let (first, rest) = quoted(arguments.trim_start())?;
+        let (other, rest) = quoted(rest.trim_start().strip_prefix(',')?.trim_start())?;
+        (rest.trim() == ")").then_some(if second { other } else { first })
+    }
+}
+
+/// The text of the quoted string (`"…"` or `'…'`) that starts `text`, and what follows it.
+fn quoted(text: &str) -> Option<(&str, &str)> {
+    let quote = text.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let end = text[1..].find(quote)? + 1;
+    Some((&text[1..end], &text[end + 1..]))
 }
 
 impl Organisation {
     /// The name in every form, stripped of an article the author may have written in it.
     pub fn forms(&self) -> OrganisationForms {
         let name = self.name.trim().to_owned();
+        let in_text = self.name_in_text.as_deref().map_or(name.as_str(), |n| n.trim());
         let (de, le, a) = match self.article {
-            Article::La => (format!("de la {name}"), format!("la {name}"), format!("à la {name}")),
-            Article::Le => (format!("du {name}"), format!("le {name}"), format!("au {name}")),
-            Article::Elided => (format!("de l'{name}"), format!("l'{name}"), format!("à l'{name}")),
-            Article::Les => (format!("des {name}"), format!("les {name}"), format!("aux {name}")),
+            Article::La => (format!("de la {in_text}"), format!("la {in_text}"), format!("à la {in_text}")),
+            Article::Le => (format!("du {in_text}"), format!("le {in_text}"), format!("au {in_text}")),
+            Article::Elided => (format!("de l'{in_text}"), format!("l'{in_text}"), format!("à l'{in_text}")),
+            Article::Les => (format!("des {in_text}"), format!("les {in_text}"), format!("aux {in_text}")),
+        };
+        let feminine = match self.article {
+            Article::La => true,
+            Article::Le => false,
+            Article::Elided | Article::Les => self.gender.as_deref() == Some(&Gender::Feminine),
         };
         OrganisationForms {
             short_name: self.short_name.as_deref().cloned().unwrap_or_else(|| name.clone()),
@@ -43,6 +95,9 @@ impl Organisation {
             de_cap: capitalise(&de),
             le_cap: capitalise(&le),
             a_cap: capitalise(&a),
+            name_in_text: in_text.to_owned(),
+            feminine,
+            plural: self.article == Article::Les,
             name,
             de,
             le,
@@ -138,6 +193,8 @@ mod tests {
         Organisation {
             name: Spanned::unspanned(name.to_owned()),
             article,
+            name_in_text: None,
+            gender: None,
             short_name: None,
             territory: None,
             service: None,

@@ -179,6 +179,7 @@ mod tests {
         match path {
             "extends" => Some(Value::Null),
             "rules.id" => Some(json!("regle")),
+            "terms.lang" => Some(json!("en")),
             "rules.remove" => Some(json!(false)),
             "engagements" => Some(json!(["20.3"])),
             "body" => Some(json!("Le texte.")),

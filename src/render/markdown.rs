@@ -2,7 +2,9 @@
 //! under the page's own and given unique anchors; raw HTML and unsafe links sanitised with
 //! ammonia (the policy: raw HTML is allowed only as far as it is harmless).
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::lang_spans::{self, LangSpans};
 
 use super::sanitise::{self, SANITISER};
 use crate::model::slug::IdSet;
@@ -50,6 +52,11 @@ pub struct Rendered {
 /// depth, stays quick.
 pub const MAX_DEPTH: i64 = 256;
 
+/// The box a table of a text scrolls in, as the sanitiser keeps it, and as published.
+const TABLE_SCROLL: &str = "<div class=\"table-scroll\">";
+const TABLE_SCROLL_FOCUSABLE: &str =
+    "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tableau\">";
+
 const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
     .union(Options::ENABLE_STRIKETHROUGH)
@@ -70,7 +77,9 @@ pub fn render(
     html: bool,
     rebase: &str,
 ) -> Rendered {
-    let parser = Parser::new_ext(markdown, OPTIONS).into_offset_iter();
+    let callback = |link: BrokenLink<'_>| lang_spans::lang_of_reference(markdown, &link);
+    let parser = Parser::new_with_broken_link_callback(markdown, OPTIONS, Some(callback)).into_offset_iter();
+    let parser = LangSpans::new(markdown, parser);
     let mut scan = Scan::new(markdown, ids, unlink);
     if !html {
         for (i, (event, range)) in parser.enumerate() {
@@ -108,13 +117,29 @@ pub fn render(
         }
         events[end] = Event::End(TagEnd::Heading(level));
     }
+    let mut tables = false;
+    let events = events.into_iter().flat_map(|event| {
+        // A table scrolls in its own box on a narrow screen, rather than cutting its words.
+        let (before, after) = match &event {
+            Event::Start(Tag::Table(_)) => (Some(TABLE_SCROLL), None),
+            Event::End(TagEnd::Table) => (None, Some("</div>")),
+            _ => (None, None),
+        };
+        tables |= before.is_some();
+        let html = |h: &'static str| Event::Html(CowStr::Borrowed(h));
+        before.map(html).into_iter().chain([event]).chain(after.map(html))
+    });
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    pulldown_cmark::html::push_html(&mut html, events);
     if rendered.too_deep.is_some() {
         // An error stops the build: the text is not published, and not given to the sanitiser.
         html.clear();
     } else if needs_sanitising {
         html = SANITISER.clean(&html).to_string();
+    }
+    if tables {
+        // Given after the sanitiser, which keeps no `tabindex`: keyboard users scroll the box.
+        html = html.replace(TABLE_SCROLL, TABLE_SCROLL_FOCUSABLE);
     }
     rendered.html = html;
     rendered

@@ -5,6 +5,7 @@
 
 pub mod cache;
 mod feed;
+mod lang_spans;
 pub mod listing;
 pub mod markdown;
 mod outline;
@@ -120,6 +121,7 @@ pub fn site_key(model: &SiteModel, theme: &Theme, today: Date, selection: Select
         (&e.number, &e.text).hash(&mut hasher);
     }
     theme.fingerprint().hash(&mut hasher);
+    model.folders.hash(&mut hasher);
     today.iso().hash(&mut hasher);
     selection.hash(&mut hasher);
     hasher.finish()

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use super::lang_spans;
 use super::markdown::{self, Rendered};
 use super::outline::{self, Entries};
 use super::view::*;
@@ -12,7 +13,6 @@ use crate::check::links::{FoundLink, PageFacts};
 use crate::model::address::{resolve, Selection};
 use crate::model::document::{Document, Origin};
 use crate::model::redline::Comparison;
-use crate::model::site::capitalise;
 use crate::model::slug::{french_cmp, IdSet};
 use crate::model::SiteModel;
 use crate::schema::date::Date;
@@ -364,7 +364,15 @@ fn term_groups<'a>(doc: &'a Document, pass: &mut MarkdownPass<'a, '_>) -> Vec<Te
             id: pass.ids.unique(&term.term),
             term: &term.term,
             abbr: term.abbr.as_deref().map(String::as_str),
-            aliases: term.aliases.iter().map(|a| a.as_str()).collect(),
+            lang: term.lang.as_deref().map(String::as_str).filter(|l| crate::schema::names::is_language_code(l)),
+            aliases: term
+                .aliases
+                .iter()
+                .map(|a| match lang_spans::marked(a) {
+                    Some((name, lang)) => AliasView { name, lang: Some(lang) },
+                    None => AliasView { name: a, lang: None },
+                })
+                .collect(),
             definition_html: pass.field(&term.definition, 4),
         };
         if let Some(group) = groups.iter_mut().find(|g| g.name == group_of(term)) {
@@ -379,8 +387,9 @@ fn breadcrumb<'a>(doc: &'a Document, model: &'a SiteModel) -> Vec<Crumb<'a>> {
     let current = doc.earlier.as_ref().and_then(|e| model.document(&e.of));
     let slug = current.map_or(doc.slug.as_str(), |c| c.slug.as_str());
     let parts: Vec<&str> = slug.split('/').collect();
-    for folder in &parts[..parts.len() - 1] {
-        crumbs.push(Crumb { label: Cow::Owned(capitalise(&folder.replace('-', " "))), url: None, is_link: false });
+    for depth in 1..parts.len() {
+        let folder = parts[..depth].join("/");
+        crumbs.push(Crumb { label: Cow::Owned(model.folders.title(&folder)), url: None, is_link: false });
     }
     match (current, &doc.earlier) {
         (Some(current), Some(earlier)) => {

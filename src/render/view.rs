@@ -110,8 +110,17 @@ pub struct TermView<'a> {
     pub id: String,
     pub term: &'a str,
     pub abbr: Option<&'a str>,
-    pub aliases: Vec<&'a str>,
+    /// The term's language, when not the site's.
+    pub lang: Option<&'a str>,
+    pub aliases: Vec<AliasView<'a>>,
     pub definition_html: String,
+}
+
+/// Another name of a term, in its language when the author marked it (`[Like]{lang=en}`).
+#[derive(Serialize)]
+pub struct AliasView<'a> {
+    pub name: &'a str,
+    pub lang: Option<&'a str>,
 }
 
 #[derive(Serialize)]

@@ -202,6 +202,10 @@ pub struct Term {
     pub aliases: Vec<Text>,
     #[serde(default, deserialize_with = "required_option")]
     pub abbr: Option<Text>,
+    /// The term's language when it is not the site's (`en` for "community manager"): screen
+    /// readers pronounce it in that language.
+    #[serde(default)]
+    pub lang: Option<Spanned<String>>,
 }
 
 /// Every field a document may set, as written. Which fields a kind accepts is checked once the

@@ -1,9 +1,10 @@
 //! The bottom layer's structures as written: `site.yaml`, a document's fields, the referential,
-//! the kinds of document and their table, dates, and the rule for names that become addresses.
+//! a folder's title, the kinds of document and their table, dates, and the rule for names that become addresses.
 //! The loader fills them; the model reads them. Only [`crate::source`] is below.
 
 pub mod date;
 pub mod document;
+pub mod folder;
 pub mod kind;
 pub mod names;
 pub mod referential;

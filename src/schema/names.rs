@@ -12,6 +12,17 @@ pub fn is_web_name(name: &str) -> bool {
         && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// Whether `code` is a language tag as pages use them (BCP 47's common forms): `en`, `en-GB`,
+/// `oc`, `de-CH`.
+pub fn is_language_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && code.len() <= 35
+}
+
 /// Whether `id` can be a rule's anchor: a web name that starts with a letter.
 pub fn is_rule_id(id: &str) -> bool {
     is_web_name(id) && id.starts_with(|c: char| c.is_ascii_lowercase())

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::date::Date;
-use super::required::required;
+use super::required::{required, required_option};
 use super::Text;
 use crate::source::Spanned;
 
@@ -25,12 +25,29 @@ pub enum Article {
     Les,
 }
 
+/// The grammatical gender of the organisation's name, which texts agree with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Feminine,
+    Masculine,
+}
+
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
+    /// The name as a title writes it (`Préfecture de la Somme`).
     #[serde(deserialize_with = "required")]
     pub name: Text,
     pub article: Article,
+    /// The name as running text writes it after its article (`préfecture de la Somme`), when
+    /// it differs from the title form; `org.de`, `org.le` and `org.a` use it.
+    #[serde(default, deserialize_with = "required_option")]
+    pub name_in_text: Option<Text>,
+    /// The name's gender: implied by `la` and `le`, needed with `l'` and `les` by texts that
+    /// agree with it (default: masculine).
+    #[serde(default)]
+    pub gender: Option<Spanned<Gender>>,
     #[serde(default)]
     pub short_name: Option<Text>,
     #[serde(default)]
@@ -233,6 +250,7 @@ impl Site {
     pub fn texts(&self) -> Vec<(&'static str, &Text)> {
         let o = &self.organisation;
         let mut out = vec![("organisation.name", &o.name)];
+        out.extend(o.name_in_text.iter().map(|t| ("organisation.name_in_text", t)));
         out.extend(o.short_name.iter().map(|t| ("organisation.short_name", t)));
         out.extend(o.territory.iter().map(|t| ("organisation.territory", t)));
         out.extend(o.service.iter().map(|t| ("organisation.service", t)));

@@ -70,6 +70,10 @@ codes! {
     BadUrl "bad-url" Error,
     /// A field the legal pages need, missing from `site.yaml`.
     LegalMissing "legal-missing" Warning,
+    /// An organisation named with `l'` or `les` whose gender is not given.
+    GenderMissing "gender-missing" Notice,
+    /// A folder whose name breadcrumbs show as it is written, which may lack its accents.
+    FolderTitle "folder-title" Notice,
     SymlinkIgnored "symlink-ignored" Warning,
     FieldNotForKind "field-not-for-kind" Error,
     RuleId "rule-id" Error,

@@ -1,6 +1,6 @@
 // Audits every page of a built site in Debian's chromium: axe-core with the WCAG 2.1 A and AA
-// rules at 1280, 375 and 320 px wide, no horizontal scrolling, and a skip link that takes the
-// keyboard focus first. Usage: node audit.mjs SITE_DIR[=PATH_PREFIX] ...
+// rules at 1280, 375 and 320 px wide, no horizontal scrolling, no word cut in the middle at the
+// end of a line (at 375 and 320 px), and a skip link that takes the keyboard focus first. Usage: node audit.mjs SITE_DIR[=PATH_PREFIX] ...
 // A site is served under PATH_PREFIX (the path of its base_url, such as /chartes) so that its
 // 404 page, whose links are absolute, finds its stylesheet.
 import { createRequire } from 'node:module';
@@ -42,6 +42,10 @@ try {
           fail(`${label}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         }
         if (overflow > 0) { ok = false; fail(`${label}: scrolls horizontally by ${overflow}px`); }
+        if (width <= 375) {
+          const cut = await page.evaluate(cutWords);
+          if (cut.length > 0) { ok = false; fail(`${label}: words cut at the end of a line: ${cut.join(', ')}`); }
+        }
         await page.keyboard.press('Tab');
         const focus = await page.evaluate(() => {
           const el = document.activeElement;
@@ -62,4 +66,28 @@ try {
   await close();
 }
 console.log(`${passed} passed, ${failed} failed`);
+
+// The words of the page's text that the browser lays out on more than one line: each text
+// node's words (between spaces, no-break ones included), measured with a Range. A word with a
+// hyphen or a slash may break after it, as French allows; addresses and code are not words.
+function cutWords() {
+  const cut = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('.visually-hidden, code, pre, kbd, samp, script, style')) continue;
+    if (parent.getClientRects().length === 0) continue;
+    const text = node.textContent;
+    for (const match of text.matchAll(/[^\s\u00a0\u202f]+/g)) {
+      const word = match[0];
+      if (/[-\u2010\u2011\u2013\u2014\/@]/.test(word) || word.length < 2) continue;
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + word.length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) cut.push(JSON.stringify(word));
+    }
+  }
+  return cut;
+}
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
