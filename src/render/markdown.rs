@@ -2,7 +2,7 @@
 //! under the page's own and given unique anchors; raw HTML and unsafe links sanitised with
 //! ammonia (the policy: raw HTML is allowed only as far as it is harmless).
 
-use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::lang_spans::{self, LangSpans};
 
@@ -225,6 +225,9 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
                     text.push(' ');
                 }
             }
+            // An e-mail autolink (`<nom@exemple.fr>`) is written without its `mailto:`: it is
+            // no address of the site, and nothing to check.
+            Event::Start(Tag::Link { link_type: LinkType::Email, .. }) => {}
             Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
                 let offset = offset + destination_offset(&self.markdown[offset..], dest_url);
                 if matches!(event, Event::Start(Tag::Link { .. })) && (self.unlink)(dest_url) {
