@@ -261,7 +261,7 @@ fn new_adds_a_document_of_each_kind_that_builds() {
         assert!(site.root().join(format!("content/{slug}.md")).is_file());
     }
     assert_success(&site.build());
-    assert_eq!(texts(&site.page("a-propos/index.html"), "h1"), ["A propos"]);
+    assert_eq!(texts(&site.page("a-propos/index.html"), "h1"), ["À propos"]);
     let (_, report) = check_json(&site);
     assert!(diagnostics(&report, "blank").iter().any(|d| d["file"] == "content/guides/linkedin.md"));
     assert_eq!(site.charte(&["new", "page", "a-propos"]).status.code(), Some(2), "an existing document is kept");

@@ -9,6 +9,8 @@ use crate::load::FolderTitle;
 
 /// Words of folder names written without their accents, and how French writes them.
 const ACCENTED: &[(&str, &str)] = &[
+    ("actualite", "actualité"),
+    ("actualites", "actualités"),
     ("annee", "année"),
     ("annees", "années"),
     ("categorie", "catégorie"),
@@ -125,7 +127,18 @@ const PLAIN: &[&str] = &[
     "x",
     "sur",
     "ou",
+    "propos",
+    "droit",
+    "image",
+    "images",
+    "contact",
+    "aide",
+    "accueil",
+    "page",
 ];
+
+/// Words that French elides before a vowel, which an address writes as words of their own.
+const ELIDED: &[&str] = &["l", "d", "qu", "j", "n", "s", "c"];
 
 /// The folders' titles, by folder (relative to `content/`, `/`-separated).
 #[derive(Debug, Default, Hash)]
@@ -182,12 +195,20 @@ pub fn readable(name: &str) -> (String, bool) {
         .map(|word| match ACCENTED.iter().find(|(plain, _)| *plain == word) {
             Some((_, accented)) => *accented,
             None => {
-                known &= PLAIN.contains(&word) || word.bytes().all(|b| b.is_ascii_digit());
+                known &= PLAIN.contains(&word) || ELIDED.contains(&word) || word.bytes().all(|b| b.is_ascii_digit());
                 word
             }
         })
         .collect();
-    (super::site::capitalise(&words.join(" ")), known)
+    let mut text = String::new();
+    for (i, word) in words.iter().enumerate() {
+        text.push_str(word);
+        if i + 1 < words.len() {
+            // `droit-a-l-image`: the article lost its apostrophe in the address.
+            text.push(if ELIDED.contains(word) { '\'' } else { ' ' });
+        }
+    }
+    (super::site::capitalise(&text), known)
 }
 
 #[cfg(test)]
@@ -202,5 +223,7 @@ mod tests {
         assert_eq!(readable("etat"), ("État".to_owned(), true));
         assert_eq!(readable("chartes"), ("Chartes".to_owned(), true));
         assert_eq!(readable("zorglub"), ("Zorglub".to_owned(), false));
+        assert_eq!(readable("a-propos").0, "À propos");
+        assert_eq!(readable("droit-a-l-image").0, "Droit à l'image");
     }
 }

@@ -12,7 +12,7 @@ use include_dir::{include_dir, Dir};
 pub use version::{new_version, NewVersion};
 
 use crate::load::builtin;
-use crate::model::site::capitalise;
+use crate::model::folders::readable;
 use crate::schema::kind::Kind;
 use crate::schema::names;
 
@@ -99,8 +99,8 @@ pub fn new_document(root: &Path, kind: Kind, slug: &str) -> Result<PathBuf, Stri
         return Err(format!("{} already exists", path.display()));
     }
     let skeleton = kind.spec().skeleton;
-    let last = slug.rsplit('/').next().unwrap_or(slug).replace('-', " ");
-    let title = capitalise(&last);
+    // The title from the name, its accents and apostrophes given back: `a-propos` → "À propos".
+    let (title, _) = readable(slug.rsplit('/').next().unwrap_or(slug));
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
