@@ -11,6 +11,8 @@
 //! Working on the page rather than on each field means that nothing reaches a page unset:
 //! bodies, titles, rules, questions, terms, dates and the theme's own labels alike.
 
+use crate::schema::date::MONTHS;
+
 /// A no-break space, before a colon and inside « ».
 pub const NBSP: char = '\u{a0}';
 /// A narrow no-break space, before `;`, `!`, `?` and `%`, and between groups of digits.
@@ -56,21 +58,6 @@ static SPECIAL: [bool; 256] = {
     }
     table
 };
-
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 /// What is written before a number and stays on its line: "n° 97189", "art. 6", "§ 2".
 const BEFORE_NUMBER: [&str; 6] = ["n°", "N°", "nº", "art.", "Art.", "§"];

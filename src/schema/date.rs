@@ -8,7 +8,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(jiff::civil::Date);
 
-const MONTHS: [&str; 12] = [
+/// The French names of the months, January first.
+pub const MONTHS: [&str; 12] = [
     "janvier",
     "février",
     "mars",
