@@ -4,26 +4,13 @@
 
 mod common;
 
+use charte::schema::date::MONTHS;
 use common::{copy_tree, select, texts, Site};
 use scraper::{Html, Node};
 use serde_json::Value;
 
 const NBSP: char = '\u{a0}';
 const NNBSP: char = '\u{202f}';
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 /// The example site, built.
 fn example() -> Site {
