@@ -116,7 +116,7 @@ pub fn french(html: &str) -> String {
     let mut verbatim: Option<(String, usize)> = None;
     let mut rest = html;
     while !rest.is_empty() {
-        let lt = rest.find('<').unwrap_or(rest.len());
+        let lt = memchr::memchr(b'<', rest.as_bytes()).unwrap_or(rest.len());
         if lt > 0 {
             if verbatim.is_none() {
                 text.segment(&rest[..lt], &mut out);
@@ -168,17 +168,20 @@ fn is_french(lang: &str) -> bool {
 
 /// The length of the tag (or comment) at the start of `s`, up to and including its `>`.
 fn tag_end(s: &str) -> usize {
-    if s.as_bytes().get(1) == Some(&b'!') && s.starts_with("<!--") {
-        return s.find("-->").map_or(s.len(), |i| i + 3);
+    let bytes = s.as_bytes();
+    if bytes.get(1) == Some(&b'!') && s.starts_with("<!--") {
+        return memchr::memmem::find(bytes, b"-->").map_or(s.len(), |i| i + 3);
     }
-    let mut quote = None;
-    for (i, b) in s.bytes().enumerate().skip(1) {
-        match (quote, b) {
-            (Some(q), _) if b == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(b),
-            (None, b'>') => return i + 1,
-            _ => {}
+    // A `>` inside a quoted attribute value does not end the tag.
+    let mut from = 1;
+    while let Some(i) = memchr::memchr3(b'>', b'"', b'\'', &bytes[from..]) {
+        let at = from + i;
+        if bytes[at] == b'>' {
+            return at + 1;
+        }
+        match memchr::memchr(bytes[at], &bytes[at + 1..]) {
+            Some(j) => from = at + 1 + j + 1,
+            None => break,
         }
     }
     s.len()
@@ -214,15 +217,11 @@ impl<'a> Tag<'a> {
 /// The value of the attribute `name` in a tag's attribute list.
 fn attribute<'a>(attributes: &'a str, name: &str) -> Option<&'a str> {
     let bytes = attributes.as_bytes();
-    // Most tags have no such attribute: a byte scan says so before any search.
-    let first = name.as_bytes()[0];
-    if !bytes.windows(2).any(|w| w[0].is_ascii_whitespace() && w[1] == first) {
-        return None;
-    }
-    let mut from = 0;
-    while let Some(found) = attributes[from..].find(name) {
-        let at = from + found;
-        from = at + name.len();
+    for at in memchr::memchr_iter(name.as_bytes()[0], bytes) {
+        if !bytes[at..].starts_with(name.as_bytes()) {
+            continue;
+        }
+        let from = at + name.len();
         let before_ok = at > 0 && bytes[at - 1].is_ascii_whitespace();
         let after = attributes[from..].trim_start();
         if !before_ok || !after.starts_with('=') {
@@ -264,12 +263,9 @@ impl TextState {
         let bytes = s.as_bytes();
         let mut copied = 0;
         let mut i = 0;
-        while i < bytes.len() {
+        while let Some(skip) = bytes[i..].iter().position(|&b| SPECIAL[b as usize]) {
+            i += skip;
             let b = bytes[i];
-            if !SPECIAL[b as usize] {
-                i += 1;
-                continue;
-            }
             if b.is_ascii_digit() {
                 // A number holds to the word before it ("n° 6", "juin 2026", "10 000") and to
                 // the word after it ("1er juin", "72,5 %", "3 ans").
