@@ -117,20 +117,22 @@ pub fn render(
         }
         events[end] = Event::End(TagEnd::Heading(level));
     }
-    let mut tables = false;
-    let events = events.into_iter().flat_map(|event| {
-        // A table scrolls in its own box on a narrow screen, rather than cutting its words.
-        let (before, after) = match &event {
-            Event::Start(Tag::Table(_)) => (Some(TABLE_SCROLL), None),
-            Event::End(TagEnd::Table) => (None, Some("</div>")),
-            _ => (None, None),
-        };
-        tables |= before.is_some();
+    // A table scrolls in its own box on a narrow screen, rather than cutting its words.
+    let tables = events.iter().any(|e| matches!(e, Event::Start(Tag::Table(_))));
+    if tables {
         let html = |h: &'static str| Event::Html(CowStr::Borrowed(h));
-        before.map(html).into_iter().chain([event]).chain(after.map(html))
-    });
+        let mut boxed = Vec::with_capacity(events.len() + 8);
+        for event in events {
+            match &event {
+                Event::Start(Tag::Table(_)) => boxed.extend([html(TABLE_SCROLL), event]),
+                Event::End(TagEnd::Table) => boxed.extend([event, html("</div>")]),
+                _ => boxed.push(event),
+            }
+        }
+        events = boxed;
+    }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if rendered.too_deep.is_some() {
         // An error stops the build: the text is not published, and not given to the sanitiser.
         html.clear();

@@ -196,7 +196,17 @@ pub fn render_to(theme: &Theme, name: &str, context: &tera::Context, out: &mut V
         return theme.tera.render_to(name, context, out).map_err(|err| failed(theme, &err));
     }
     let html = theme.tera.render(name, context).map_err(|err| failed(theme, &err))?;
-    out.extend_from_slice(typography::french(&html).as_bytes());
+    // The buffer keeps its capacity from page to page (it comes empty: nothing to check).
+    match String::from_utf8(std::mem::take(out)) {
+        Ok(mut page) => {
+            typography::french_into(&html, &mut page);
+            *out = page.into_bytes();
+        }
+        Err(not_text) => {
+            *out = not_text.into_bytes();
+            out.extend_from_slice(typography::french(&html).as_bytes());
+        }
+    }
     Ok(())
 }
 

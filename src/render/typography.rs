@@ -111,7 +111,14 @@ const UNITS: [&str; 43] = [
 
 /// The page `html` with French typography in its text.
 pub fn french(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut out = String::new();
+    french_into(html, &mut out);
+    out
+}
+
+/// Writes the page `html` with French typography in its text at the end of `out`.
+pub fn french_into(html: &str, out: &mut String) {
+    out.reserve(html.len() + html.len() / 16);
     let mut text = TextState { prev: ' ' };
     let mut verbatim: Option<(String, usize)> = None;
     let mut rest = html;
@@ -119,7 +126,7 @@ pub fn french(html: &str) -> String {
         let lt = memchr::memchr(b'<', rest.as_bytes()).unwrap_or(rest.len());
         if lt > 0 {
             if verbatim.is_none() {
-                text.segment(&rest[..lt], &mut out);
+                text.segment(&rest[..lt], out);
             } else {
                 out.push_str(&rest[..lt]);
             }
@@ -158,7 +165,6 @@ pub fn french(html: &str) -> String {
             }
         }
     }
-    out
 }
 
 fn is_french(lang: &str) -> bool {
