@@ -15,6 +15,7 @@ use charte::schema::date::Date;
 use charte::schema::document::Audience;
 use charte::schema::kind::Kind;
 use charte::source::{use_color, Diagnostic, Severity};
+use charte::tr;
 
 /// A build makes millions of small allocations from both threads (YAML values, Markdown events,
 /// strings of the views): mimalloc serves them faster than the system allocator. Transparent huge
@@ -149,7 +150,7 @@ fn print_diagnostics(diagnostics: &[Diagnostic]) {
         }
     }
     if notices > 0 {
-        eprintln!("{notices} notice(s) not shown: `charte check` lists them");
+        eprintln!("{}", tr!("notices-not-shown", count = notices));
     }
 }
 
@@ -177,11 +178,14 @@ fn main() -> ExitCode {
             scaffold::new_version(&cli.root, &path, version.as_deref(), today.unwrap_or_else(Date::today))
                 .map(|done| {
                     println!(
-                        "kept version {} in {}; {} is now a draft of version {}: describe its changes in its history (the xxxxxx), then have it validated",
-                        done.old,
-                        done.archived.display(),
-                        done.current.display(),
-                        done.new
+                        "{}",
+                        tr!(
+                            "new-version-done",
+                            old = done.old,
+                            archived = done.archived,
+                            current = done.current,
+                            new = done.new
+                        )
                     );
                     0
                 })
@@ -189,7 +193,7 @@ fn main() -> ExitCode {
         }
         Command::New { kind, slug } => scaffold::new_document(&cli.root, kind, &slug)
             .map(|path| {
-                println!("created {}: fill in each xxxxxx (`charte check` lists them)", path.display());
+                println!("{}", tr!("new-done", path = path));
                 0
             })
             .map_err(Failure::Usage),
@@ -198,11 +202,11 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(failure) => {
             match &failure {
-                Failure::Usage(message) => eprintln!("error: {message}"),
+                Failure::Usage(message) => eprintln!("{}", tr!("usage-error", message = message)),
                 Failure::Content(diagnostics) => {
                     print_diagnostics(diagnostics);
                     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                    eprintln!("build failed: {errors} error(s); nothing was written");
+                    eprintln!("{}", tr!("build-failed", errors = errors));
                 }
             }
             ExitCode::from(failure.exit_code())
@@ -214,11 +218,14 @@ fn run_build(options: BuildOptions) -> Result<u8, Failure> {
     let report = build::build(&options)?;
     print_diagnostics(&report.diagnostics);
     println!(
-        "built {} documents ({} pages) into {} in {} ms",
-        report.documents,
-        report.pages,
-        report.output.display(),
-        report.elapsed.as_millis()
+        "{}",
+        tr!(
+            "build-done",
+            documents = report.documents,
+            pages = report.pages,
+            output = report.output,
+            ms = report.elapsed.as_millis() as u64
+        )
     );
     Ok(0)
 }
@@ -245,13 +252,12 @@ fn run_init(dir: Option<PathBuf>, template: &str, list: bool) -> Result<u8, Fail
         print!("{}", scaffold::list());
         return Ok(0);
     }
-    let dir = dir.ok_or_else(|| Failure::Usage("charte init needs a folder: charte init DIR".to_owned()))?;
+    let dir = dir.ok_or_else(|| Failure::Usage(tr!("init-needs-folder")))?;
     let files = scaffold::init(&dir, template).map_err(Failure::Usage)?;
-    println!("created a site in {} from the `{template}` template:", dir.display());
+    println!("{}", tr!("init-done", dir = dir, template = template));
     for file in files {
         println!("  {}", file.display());
     }
-    let root = dir.display();
-    println!("next: replace each xxxxxx (charte check --root {root} lists them), then charte build --root {root}");
+    println!("{}", tr!("init-next", root = dir));
     Ok(0)
 }

@@ -19,7 +19,7 @@ fn breaks(file: &str, text: &str, location: &str, expected: &[&str]) {
     for word in expected {
         assert!(err.contains(word), "expected {word:?} in:\n{err}");
     }
-    assert!(err.contains("nothing was written"), "{err}");
+    assert!(err.contains("rien n’a été écrit"), "{err}");
     assert_eq!(snapshot(&site.public()), before, "the previous output must stay byte for byte");
     assert_no_staging_left(&site);
 }
@@ -135,7 +135,7 @@ fn every_error_of_a_build_is_reported() {
     assert!(err.contains("content/a.md:4:9"), "{err}");
     assert!(err.contains("content/b.md:4:15") && err.contains("engagement `99.9`"), "{err}");
     assert!(err.contains("content/c.md:4:6") && err.contains("`faq` belongs to `usage` documents"), "{err}");
-    assert!(err.contains("3 error(s)"), "{err}");
+    assert!(err.contains("3 erreurs"), "{err}");
     assert!(!site.public().exists(), "a failed first build writes nothing");
 }
 
@@ -248,8 +248,7 @@ fn usage_errors_exit_2() {
     let site = Site::from_fixture("basic");
     assert_eq!(site.charte(&["build", "--today", "2025-02-30"]).status.code(), Some(2));
     let empty = tempfile::tempdir().unwrap();
-    let out =
-        assert_cmd::Command::cargo_bin("charte").unwrap().args(["build", "--root"]).arg(empty.path()).output().unwrap();
+    let out = common::charte().args(["build", "--root"]).arg(empty.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no content/ folder"));
     assert_eq!(site.charte(&["build", "--no-such-flag"]).status.code(), Some(2));

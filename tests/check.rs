@@ -268,11 +268,11 @@ fn text_output_ends_with_a_summary_and_is_plain_when_piped() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(!text.contains('\u{1b}'), "no colour codes when not a terminal");
-    assert!(text.contains("error[validation-missing]"));
+    assert!(text.contains("erreur[validation-missing]"));
     let tail: Vec<&str> = text.trim_end().lines().rev().take(4).collect();
-    assert!(tail.iter().any(|l| l.contains("1 error")), "{text}");
-    assert!(tail.iter().any(|l| l.contains("reviews:")), "{text}");
-    assert!(text.contains("summary on 2025-06-01"));
+    assert!(tail.iter().any(|l| l.contains("1 erreur")), "{text}");
+    assert!(tail.iter().any(|l| l.contains("revues\u{a0}:")), "{text}");
+    assert!(text.contains("bilan au 2025-06-01"));
 }
 
 #[test]

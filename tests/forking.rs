@@ -5,10 +5,9 @@ mod common;
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-use common::{assert_success, select, stderr, text, texts, Site};
+use common::{assert_success, charte, select, stderr, text, texts, Site};
 
 fn check_json(site: &Site) -> (i32, Value) {
     let out = site.charte(&["check", "--format", "json", "--today", "2025-06-01"]);
@@ -175,10 +174,6 @@ fn cycles_missing_models_and_bad_rule_changes_are_errors() {
     assert_eq!(missing[0]["help"], "did you mean `@etat-moderation`?");
     let rules: Vec<String> = diagnostics(&report, "rule-incomplete").iter().map(|d| place(d)).collect();
     assert_eq!(rules, ["content/d.md:4:11", "content/d.md:5:11"]);
-}
-
-fn charte() -> Command {
-    Command::cargo_bin("charte").unwrap()
 }
 
 #[test]

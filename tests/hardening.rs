@@ -42,12 +42,12 @@ fn a_script_address_in_site_yaml_is_refused_where_it_is() {
         let out = build(&site);
         assert_eq!(out.status.code(), Some(1), "{url}: {}", stderr(&out));
         let err = stderr(&out);
-        assert!(err.contains("error[bad-url]") && err.contains("content/site.yaml:8:48"), "{url}: {err}");
+        assert!(err.contains("erreur[bad-url]") && err.contains("content/site.yaml:8:48"), "{url}: {err}");
         assert!(!site.public().exists(), "nothing is written");
     }
     let site =
         with(&[("content/site.yaml", &site_yaml_with("").replace("com@example.org", "javascript:alert(1)//@x.fr"))]);
-    assert!(stderr(&build(&site)).contains("error[bad-url]"));
+    assert!(stderr(&build(&site)).contains("erreur[bad-url]"));
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn repeated_problems_are_counted_past_twenty_per_file() {
     let anchors: Vec<&serde_json::Value> =
         report["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == "broken-anchor").collect();
     assert_eq!(anchors.len(), 21);
-    assert_eq!(anchors[20]["message"], "9980 more links to missing anchors in this file, not shown");
+    assert_eq!(anchors[20]["message"], "9980 autres cas du même type dans ce fichier, non affichés");
     // Twenty thousand equal headings get twenty thousand distinct anchors.
     let page = format!("---\nkind: page\ntitle: T\n---\n{}", "## a\n\n".repeat(20_000));
     let site = with(&[("content/mentions.md", &page)]);
@@ -203,7 +203,7 @@ fn an_element_left_open_is_an_error_and_nothing_is_lost() {
         let out = build(&site);
         assert_eq!(out.status.code(), Some(1), "{tag}: {}", stderr(&out));
         assert!(
-            stderr(&out).contains("error[html-unclosed]") && stderr(&out).contains("content/mentions.md:7:1"),
+            stderr(&out).contains("erreur[html-unclosed]") && stderr(&out).contains("content/mentions.md:7:1"),
             "{tag}: {}",
             stderr(&out)
         );
@@ -314,7 +314,7 @@ fn text_nested_hundreds_of_levels_deep_is_a_located_error() {
         let out = build(&site);
         assert_eq!(out.status.code(), Some(1));
         assert!(
-            stderr(&out).contains("error[nesting-too-deep]") && stderr(&out).contains("content/mentions.md:5:"),
+            stderr(&out).contains("erreur[nesting-too-deep]") && stderr(&out).contains("content/mentions.md:5:"),
             "{}",
             stderr(&out)
         );

@@ -1,5 +1,5 @@
 //! The pipeline imports one way: no module of `src/` uses a module of a later step. The steps,
-//! in order: `source` and `schema` (the bottom layer), `load`, `model`, `check`, `render`,
+//! in order: `i18n`, `source` and `schema` (the bottom layer), `load`, `model`, `check`, `render`,
 //! `write`; `build`, `serve`, `scaffold` and the command line on top.
 
 use std::collections::BTreeSet;
@@ -8,6 +8,9 @@ use std::path::Path;
 /// Each top-level module of `src/` and its rank: a module may use only modules of its rank or
 /// below.
 const RANKS: &[(&str, u8)] = &[
+    ("i18n", 0),
+    // The `tr!` macro of `i18n`, exported at the crate's root.
+    ("tr", 0),
     ("source", 0),
     ("schema", 1),
     ("load", 2),

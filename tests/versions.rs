@@ -195,42 +195,42 @@ fn each_problem_of_an_earlier_version_is_a_located_error() {
         (
             "content/chartes/moderation@1.5.md",
             "---\nkind: moderation\ntitle: T\nversion: \"1.5\"\n---\n",
-            "error[version-unknown]",
+            "erreur[version-unknown]",
             "content/chartes/moderation@1.5.md",
         ),
         // A file name and a `version` that disagree.
         (
             "content/chartes/moderation@1.0.md",
             "---\nkind: moderation\ntitle: T\nversion: \"1.1\"\n---\n",
-            "error[version-unknown]",
+            "erreur[version-unknown]",
             "content/chartes/moderation@1.0.md:4:10",
         ),
         // No such document.
         (
             "content/chartes/absente@1.0.md",
             "---\nkind: page\ntitle: T\n---\n",
-            "error[version-unknown]",
+            "erreur[version-unknown]",
             "content/chartes/absente@1.0.md",
         ),
         // The current version again.
         (
             "content/chartes/moderation@2.0.md",
             "---\nkind: moderation\ntitle: T\nversion: \"2.0\"\n---\n",
-            "error[version-newer]",
+            "erreur[version-newer]",
             "content/chartes/moderation@2.0.md",
         ),
         // Another kind.
         (
             "content/chartes/moderation@1.0.md",
             "---\nkind: page\ntitle: T\nversion: \"1.0\"\n---\n",
-            "error[version-kind]",
+            "erreur[version-kind]",
             "content/chartes/moderation@1.0.md:2:7",
         ),
         // Two files for one version.
         (
             "content/chartes/moderation@1.0.yaml",
             "kind: moderation\ntitle: T\nversion: \"1.0\"\n",
-            "error[duplicate-url]",
+            "erreur[duplicate-url]",
             "content/chartes/moderation@1.0",
         ),
     ];
@@ -249,12 +249,12 @@ fn each_problem_of_an_earlier_version_is_a_located_error() {
     site.remove("content/chartes/moderation@1.0.md");
     let (status, out) = check(&site);
     assert_eq!(status, 0, "{out}");
-    assert!(out.contains("notice[version-without-text]: version 1.0 has no text"), "{out}");
+    assert!(out.contains("remarque[version-without-text]\u{a0}: version 1.0 has no text"), "{out}");
     // A build counts its notices rather than printing them.
     let built = site.build();
     let stderr = String::from_utf8_lossy(&built.stderr);
     assert!(built.status.success(), "{stderr}");
-    assert!(!stderr.contains("notice[") && stderr.contains("1 notice(s) not shown"), "{stderr}");
+    assert!(!stderr.contains("remarque[") && stderr.contains("1 remarque non affichée"), "{stderr}");
     assert!(!out.contains("moderation@1.1.md:") || !out.contains("review-overdue"), "{out}");
     let (_, out) = check(&Site::from_fixture("versions"));
     assert!(

@@ -106,7 +106,7 @@ pub fn check_document(doc: &Document, out: &mut Vec<Diagnostic>) {
         }
     }
     let severity = if error { Severity::Error } else { Severity::Warning };
-    out.extend(quota.rest(Code::Blank, &doc.file.display, "blanks").map(|d| d.with_severity(severity)));
+    out.extend(quota.rest(Code::Blank, &doc.file.display).map(|d| d.with_severity(severity)));
 }
 
 /// `error`: whether a document is validated, which makes the site's blanks errors.

@@ -240,8 +240,8 @@ impl Targets<'_> {
             out.push(page.doc.file.diagnostic(code, link.position(page.doc), message).with_help(help));
         }
         let file = &page.doc.file.display;
-        out.extend(anchors_quota.rest(Code::BrokenAnchor, file, "links to missing anchors"));
-        out.extend(links_quota.rest(Code::BrokenLink, file, "links that lead nowhere"));
+        out.extend(anchors_quota.rest(Code::BrokenAnchor, file));
+        out.extend(links_quota.rest(Code::BrokenLink, file));
         CheckedPage { facts: page.facts.clone(), found: out.into(), targets: targets.into() }
     }
 }

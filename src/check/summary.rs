@@ -11,6 +11,7 @@ use crate::model::SiteModel;
 use crate::schema::date::Date;
 use crate::schema::document::Status;
 use crate::source::{paint, Diagnostic, JsonDiagnostic, Severity};
+use crate::tr;
 
 #[derive(Serialize, Default)]
 pub struct ByStatus {
@@ -84,39 +85,29 @@ impl Summary {
     pub fn text(&self, color: bool) -> String {
         let b = &self.by_status;
         let mut out = String::new();
-        let _ = writeln!(out, "{}", paint(color, "1", &format!("summary on {}", self.today)));
-        let _ = writeln!(
-            out,
-            "  {} documents: {} validated, {} in review, {} draft, {} archived",
-            self.documents, b.validated, b.review, b.draft, b.archived
+        let _ = writeln!(out, "{}", paint(color, "1", &tr!("summary-title", today = self.today)));
+        let documents = tr!(
+            "summary-documents",
+            documents = self.documents,
+            validated = b.validated,
+            review = b.review,
+            draft = b.draft,
+            archived = b.archived
         );
-        let _ = writeln!(
-            out,
-            "  {}, {}, {}",
-            plural(self.errors, "error"),
-            plural(self.warnings, "warning"),
-            plural(self.notices, "notice")
-        );
-        let _ = writeln!(
-            out,
-            "  reviews: {} overdue, {} due soon",
-            self.reviews.overdue.len(),
-            self.reviews.due_soon.len()
-        );
-        for (label, items) in [("overdue", &self.reviews.overdue), ("due soon", &self.reviews.due_soon)] {
-            for item in items {
-                let _ = writeln!(out, "    {label}: {} ({}), due {}", item.title, item.document, item.due);
-            }
+        let _ = writeln!(out, "  {documents}");
+        let counts = tr!("summary-diagnostics", errors = self.errors, warnings = self.warnings, notices = self.notices);
+        let _ = writeln!(out, "  {counts}");
+        let reviews = tr!("summary-reviews", overdue = self.reviews.overdue.len(), soon = self.reviews.due_soon.len());
+        let _ = writeln!(out, "  {reviews}");
+        for item in &self.reviews.overdue {
+            let line = tr!("summary-overdue", title = item.title, document = item.document, due = item.due);
+            let _ = writeln!(out, "    {line}");
+        }
+        for item in &self.reviews.due_soon {
+            let line = tr!("summary-due-soon", title = item.title, document = item.document, due = item.due);
+            let _ = writeln!(out, "    {line}");
         }
         out
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
 

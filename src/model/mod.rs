@@ -249,5 +249,5 @@ fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>)
         };
         out.push(diagnostic);
     }
-    out.extend(quota.rest(Code::UnknownVariable, &doc.file.display, "unknown variables"));
+    out.extend(quota.rest(Code::UnknownVariable, &doc.file.display));
 }

@@ -335,7 +335,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         breadcrumb: breadcrumb(doc, model),
         model: doc.model.as_ref().map(ModelView::new),
     };
-    pass.warnings.extend(pass.removed.rest(Code::HtmlRemoved, &doc.file.display, "pieces of HTML removed"));
+    pass.warnings.extend(pass.removed.rest(Code::HtmlRemoved, &doc.file.display));
     let mut anchors = pass.ids.into_used();
     anchors.extend(doc.rules().iter().map(|r| r.id.to_string()));
     Prepared { view, facts: PageFacts::new(anchors, pass.links, pass.warnings), redlines }

@@ -19,6 +19,15 @@ impl Severity {
             Severity::Notice => "notice",
         }
     }
+
+    /// The word people read in the tool's language: "erreur", "avertissement", "remarque".
+    pub fn word(self) -> String {
+        match self {
+            Severity::Error => crate::tr!("severity-error"),
+            Severity::Warning => crate::tr!("severity-warning"),
+            Severity::Notice => crate::tr!("severity-notice"),
+        }
+    }
 }
 
 macro_rules! codes {

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::code::{Code, Severity};
 use super::file::Location;
+use crate::tr;
 
 /// One finding about the content, with a stable code.
 #[derive(Debug, Clone)]
@@ -81,10 +82,10 @@ impl Quota {
     }
 
     /// The diagnostic that says how many were not shown, if any were not.
-    pub fn rest(&self, code: Code, file: &std::path::Path, what: &str) -> Option<Diagnostic> {
+    pub fn rest(&self, code: Code, file: &std::path::Path) -> Option<Diagnostic> {
         (self.more > 0).then(|| {
-            Diagnostic::about_file(code, file, format!("{} more {what} in this file, not shown", self.more))
-                .with_help("correct those above, then check again")
+            Diagnostic::about_file(code, file, tr!("diagnostic-more", count = self.more))
+                .with_help(tr!("diagnostic-more-help"))
         })
     }
 }
@@ -140,8 +141,10 @@ impl Diagnostic {
         let file = self.file.display().to_string();
         let file = visible(&file);
         let gutter = self.location.map(|l| l.line.to_string().len()).unwrap_or(1);
-        let head = format!("{}[{}]", self.severity.as_str(), self.code);
-        let _ = writeln!(out, "{}: {}", paint(style, &head), paint("1", &visible(&self.message)));
+        let head = format!("{}[{}]", self.severity.word(), self.code);
+        // "erreur[code] : message" in French, "error[code]: message" in English.
+        let colon = tr!("diagnostic-colon");
+        let _ = writeln!(out, "{}{colon} {}", paint(style, &head), paint("1", &visible(&self.message)));
         let bar = paint("34", "|");
         match self.location {
             Some(Location { line, column }) => {
@@ -159,7 +162,13 @@ impl Diagnostic {
             }
         }
         if let Some(help) = &self.help {
-            let _ = writeln!(out, "{:gutter$} {} {}", "", paint("1", "= help:"), visible(help));
+            let _ = writeln!(
+                out,
+                "{:gutter$} {} {}",
+                "",
+                paint("1", &format!("= {}", tr!("diagnostic-help"))),
+                visible(help)
+            );
         }
         out
     }

@@ -44,9 +44,14 @@ impl Site {
         fs::remove_file(self.root().join(relative)).unwrap();
     }
 
-    /// Runs `charte ARGS --root ROOT`.
+    /// Runs `charte ARGS --root ROOT`, in French.
     pub fn charte(&self, args: &[&str]) -> Output {
-        Command::cargo_bin("charte").unwrap().args(args).arg("--root").arg(self.root()).output().unwrap()
+        charte().args(args).arg("--root").arg(self.root()).output().unwrap()
+    }
+
+    /// Runs `charte ARGS --root ROOT` with the locale `LANG=lang`.
+    pub fn charte_in(&self, lang: &str, args: &[&str]) -> Output {
+        charte_in(lang).args(args).arg("--root").arg(self.root()).output().unwrap()
     }
 
     pub fn build(&self) -> Output {
@@ -122,4 +127,17 @@ pub fn start_serve(site: &Site) -> (std::process::Child, String) {
     };
     std::thread::spawn(move || for _ in lines {});
     (child, url)
+}
+
+/// The `charte` binary, speaking French as on a French agent's machine whatever the locale of
+/// the machine running the tests.
+pub fn charte() -> Command {
+    charte_in("fr_FR.UTF-8")
+}
+
+/// The `charte` binary with `LANG=lang` and no other locale variable.
+pub fn charte_in(lang: &str) -> Command {
+    let mut command = Command::cargo_bin("charte").unwrap();
+    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", lang);
+    command
 }
