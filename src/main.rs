@@ -6,7 +6,8 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use charte::build::{self, BuildOptions, Failure};
 use charte::check::summary;
@@ -23,6 +24,8 @@ use charte::tr;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use charte::{scaffold, serve};
+
+mod cli;
 
 #[derive(Parser)]
 #[command(
@@ -154,8 +157,29 @@ fn print_diagnostics(diagnostics: &[Diagnostic]) {
     }
 }
 
+/// The arguments, or the exit code when there is nothing more to do: help or version shown (0),
+/// a usage error said (2).
+fn arguments() -> Result<Cli, ExitCode> {
+    let mut command = cli::localised(Cli::command());
+    let usage = command.render_usage().to_string();
+    let parsed = command.try_get_matches().and_then(|m| Cli::from_arg_matches(&m));
+    parsed.map_err(|error| match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = error.print();
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{}", cli::usage_error(&error, &usage));
+            ExitCode::from(2)
+        }
+    })
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match arguments() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let result = match cli.command {
         Command::Build { output, today, force, audience, with_register } => {
             let selection = match audience {

@@ -81,7 +81,7 @@ fn impossible_date() {
         "content/fiche.md",
         "---\nkind: procedure\ntitle: \"T\"\nhistory:\n  - { version: \"1\", date: 2025-02-30, changes: x }\n---\n",
         "content/fiche.md:5:27",
-        &["2025-02-30", "not a real calendar date"],
+        &["2025-02-30", "n’est pas une date du calendrier"],
     );
 }
 

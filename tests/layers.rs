@@ -24,6 +24,7 @@ const RANKS: &[(&str, u8)] = &[
     ("fuzzing", 7),
     ("lib", 7),
     ("main", 7),
+    ("cli", 7),
 ];
 
 fn rank(module: &str) -> u8 {

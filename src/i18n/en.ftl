@@ -55,3 +55,65 @@ summary-reviews = reviews: { $overdue } overdue, { $soon } due soon
 summary-overdue = overdue: { $title } ({ $document }), due { $due }
 summary-due-soon = due soon: { $title } ({ $document }), due { $due }
 diagnostic-colon = :
+
+## The command line's help
+help-usage-heading = Usage:
+help-heading-commands = Commands
+help-heading-options = Options
+help-heading-arguments = Arguments
+help-arg-help = Print help
+help-arg-version = Print version
+help-value-dir = DIR
+help-value-date = YYYY-MM-DD
+help-value-name = NAME
+help-value-version = VERSION
+help-value-address = ADDRESS
+help-about = Publishes social-network charters, usage guides, glossaries and Qual-e-pref procedure sheets as an accessible static site.
+help-build = Builds the site into the output folder (ROOT/public by default).
+help-init = Creates a site in DIR from the built-in models; `--list` lists the templates and models.
+help-new = Adds content/SLUG.md, a document of KIND with its fields commented.
+help-new-version = Starts a new version of a document: keeps the text in force as NAME@VERSION.md, and makes the document a draft of the next version.
+help-serve = Serves the site with live reload: every edit rebuilds what it touches.
+help-check = Checks the content and reports every problem, without writing anything.
+help-arg-root = The site's root folder (it holds content/, and optionally themes/ and templates/); the current folder by default.
+help-arg-today = The date to compute review deadlines against (YYYY-MM-DD); today by default.
+help-arg-build-output = Where to write the site (ROOT/public by default); replaced whole, and only if the build succeeds.
+help-arg-build-force = Replace an output folder that is not empty and was not written by charte.
+help-arg-build-audience = Which documents to publish: `public` leaves out internal documents and the links to them; `all` (the default) publishes every document, as on the intranet.
+help-arg-build-with-register = With `--audience public`, publish the register of the public documents too.
+help-arg-init-dir = The folder to create the site in (it must be empty or not exist).
+help-arg-init-template = `etat` (a State service, the default) or `collectivite` (a local authority).
+help-arg-init-list = List the templates and the built-in models.
+help-arg-new-kind = The kind of document: `moderation`, `usage`, `glossary`, `procedure` or `page`.
+help-arg-new-slug = Where the document goes under content/, without extension: `chartes/facebook`.
+help-arg-new-version-path = The document: its file (`content/chartes/moderation.md`) or its address (`chartes/moderation`).
+help-arg-new-version-version = The new version (by default the next one: 2.1 → 2.2).
+help-arg-serve-port = The port to listen on (1111 by default; 0: any free port).
+help-arg-serve-bind = The address to listen on; 127.0.0.1 by default, this machine only.
+help-arg-serve-open = Open the site in the browser.
+help-arg-check-strict = Fail (exit 1) on warnings too.
+help-arg-check-format = `text` (the default) for people, `json` for tools.
+
+## Usage errors (exit 2)
+usage-unknown-argument = unknown argument: `{ $argument }`
+usage-unknown-command = unknown command: `{ $command }`
+usage-invalid-value = unknown value `{ $value }` for `{ $argument }`; possible values: { $valid }
+usage-bad-value = value `{ $value }` refused for `{ $argument }`: { $reason }
+usage-missing-argument = { $argument } is missing
+usage-missing-command = the command is missing: `build`, `check`, `serve`, `init`, `new` or `new-version`
+usage-conflict = `{ $argument }` cannot be used with another argument given
+usage-wrong-values = wrong number of values for `{ $argument }`
+usage-other = invalid arguments
+usage-more = For more information, try `charte --help`.
+help-value-kind = KIND
+help-value-slug = SLUG
+help-value-path = DOCUMENT
+help-value-port = PORT
+help-value-audience = AUDIENCE
+help-value-format = FORMAT
+help-value-command = COMMAND
+help-arg-new-version-today = The date of the new history entry (YYYY-MM-DD); today by default.
+
+## Dates
+date-malformed = expected a date written YYYY-MM-DD (such as 2025-09-10), found `{ $text }`
+date-impossible = `{ $text }` is not a real calendar date (no such day in that month)

@@ -66,3 +66,65 @@ summary-reviews = revues : { $overdue } en retard, { $soon } à faire bientôt
 summary-overdue = en retard : { $title } ({ $document }), échéance { $due }
 summary-due-soon = bientôt : { $title } ({ $document }), échéance { $due }
 diagnostic-colon =  :
+
+## The command line's help
+help-usage-heading = Utilisation :
+help-heading-commands = Commandes{"\u00A0"}
+help-heading-options = Options{"\u00A0"}
+help-heading-arguments = Arguments{"\u00A0"}
+help-arg-help = Affiche l’aide
+help-arg-version = Affiche la version
+help-value-dir = DOSSIER
+help-value-date = AAAA-MM-JJ
+help-value-name = NOM
+help-value-version = VERSION
+help-value-address = ADRESSE
+help-about = Publie les chartes des réseaux sociaux, les guides d’usage, les glossaires et les fiches de procédure Qual-e-pref d’une administration sous la forme d’un site statique accessible.
+help-build = Construit le site dans le dossier de sortie (RACINE/public par défaut).
+help-init = Crée un site dans DOSSIER à partir des modèles intégrés ; `--list` liste les gabarits et les modèles.
+help-new = Ajoute content/CHEMIN.md, un document du type voulu dont les champs sont commentés.
+help-new-version = Commence une nouvelle version d’un document : garde le texte en vigueur dans NOM@VERSION.md et fait du document le brouillon de la version suivante.
+help-serve = Sert le site en local et le recharge à chaque modification : chaque enregistrement reconstruit ce qu’il touche.
+help-check = Vérifie le contenu et signale chaque problème, sans rien écrire.
+help-arg-root = Le dossier racine du site (il contient content/ et, s’il y a lieu, themes/ et templates/) ; par défaut le dossier courant.
+help-arg-today = La date à laquelle calculer les échéances de revue (AAAA-MM-JJ) ; aujourd’hui par défaut.
+help-arg-build-output = Où écrire le site (RACINE/public par défaut) ; il est remplacé en entier, et seulement si la construction réussit.
+help-arg-build-force = Remplacer un dossier de sortie qui n’est pas vide et n’a pas été écrit par charte.
+help-arg-build-audience = Les documents à publier : `public` laisse de côté les documents internes et les liens vers eux ; `all` (par défaut) les publie tous, comme sur l’intranet.
+help-arg-build-with-register = Avec `--audience public`, publier aussi le registre des documents publics.
+help-arg-init-dir = Le dossier où créer le site (il doit être vide ou ne pas exister).
+help-arg-init-template = `etat` (un service de l’État, par défaut) ou `collectivite` (une collectivité territoriale).
+help-arg-init-list = Lister les gabarits et les modèles intégrés.
+help-arg-new-kind = Le type de document : `moderation`, `usage`, `glossary`, `procedure` ou `page`.
+help-arg-new-slug = L’emplacement du document sous content/, sans extension : `chartes/facebook`.
+help-arg-new-version-path = Le document : son fichier (`content/chartes/moderation.md`) ou son adresse (`chartes/moderation`).
+help-arg-new-version-version = La nouvelle version (par défaut la suivante : 2.1 → 2.2).
+help-arg-serve-port = Le port d’écoute (1111 par défaut ; 0 : n’importe quel port libre).
+help-arg-serve-bind = L’adresse d’écoute ; par défaut 127.0.0.1, cette machine seulement.
+help-arg-serve-open = Ouvrir le site dans le navigateur.
+help-arg-check-strict = Échouer (code de sortie 1) aussi sur les avertissements.
+help-arg-check-format = `text` (par défaut) pour une personne, `json` pour un outil.
+
+## Usage errors (exit 2)
+usage-unknown-argument = argument inconnu : `{ $argument }`
+usage-unknown-command = commande inconnue : `{ $command }`
+usage-invalid-value = valeur `{ $value }` inconnue pour `{ $argument }` ; valeurs possibles : { $valid }
+usage-bad-value = valeur `{ $value }` refusée pour `{ $argument }` : { $reason }
+usage-missing-argument = il manque { $argument }
+usage-missing-command = il manque la commande : `build`, `check`, `serve`, `init`, `new` ou `new-version`
+usage-conflict = `{ $argument }` ne va pas avec un autre argument donné
+usage-wrong-values = nombre de valeurs incorrect pour `{ $argument }`
+usage-other = arguments incorrects
+usage-more = Pour en savoir plus : `charte --help`
+help-value-kind = TYPE
+help-value-slug = CHEMIN
+help-value-path = DOCUMENT
+help-value-port = PORT
+help-value-audience = DESTINATAIRES
+help-value-format = FORMAT
+help-value-command = COMMANDE
+help-arg-new-version-today = La date de la nouvelle entrée de l’historique (AAAA-MM-JJ) ; aujourd’hui par défaut.
+
+## Dates
+date-malformed = une date s’écrit AAAA-MM-JJ (par exemple 2025-09-10) ; trouvé : `{ $text }`
+date-impossible = `{ $text }` n’est pas une date du calendrier (ce mois n’a pas ce jour)

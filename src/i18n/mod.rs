@@ -51,7 +51,15 @@ impl Language {
     }
 }
 
+/// The language of this process, read once from the environment (French in the unit tests,
+/// whatever the machine's locale, so that they assert the same words everywhere).
+#[cfg(test)]
+pub fn language() -> Language {
+    Language::French
+}
+
 /// The language of this process, read once from the environment.
+#[cfg(not(test))]
 pub fn language() -> Language {
     static CHOSEN: LazyLock<Language> = LazyLock::new(|| Language::from_locale(|name| std::env::var(name).ok()));
     *CHOSEN

@@ -35,14 +35,14 @@ impl Date {
             && parts[2].len() == 2
             && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
         if !well_formed {
-            return Err(format!("expected a date written YYYY-MM-DD (such as 2025-09-10), found `{text}`"));
+            return Err(crate::tr!("date-malformed", text = text));
         }
         let (y, m, d) = (parts[0].parse::<i16>(), parts[1].parse::<i8>(), parts[2].parse::<i8>());
         match (y, m, d) {
-            (Ok(y), Ok(m), Ok(d)) => jiff::civil::Date::new(y, m, d)
-                .map(Date)
-                .map_err(|_| format!("`{text}` is not a real calendar date (no such day in that month)")),
-            _ => Err(format!("expected a date written YYYY-MM-DD, found `{text}`")),
+            (Ok(y), Ok(m), Ok(d)) => {
+                jiff::civil::Date::new(y, m, d).map(Date).map_err(|_| crate::tr!("date-impossible", text = text))
+            }
+            _ => Err(crate::tr!("date-malformed", text = text)),
         }
     }
 
@@ -119,10 +119,10 @@ mod tests {
     #[test]
     fn real_dates_parse_and_impossible_ones_do_not() {
         assert_eq!(Date::parse("2024-02-29").unwrap().iso(), "2024-02-29");
-        assert!(Date::parse("2025-02-29").unwrap_err().contains("not a real calendar date"));
+        assert!(Date::parse("2025-02-29").unwrap_err().contains("n’est pas une date du calendrier"));
         assert!(Date::parse("2025-02-30").is_err());
         assert!(Date::parse("2025-13-01").is_err());
-        assert!(Date::parse("10/09/2025").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(Date::parse("10/09/2025").unwrap_err().contains("AAAA-MM-JJ"));
         assert!(Date::parse("2025-9-10").is_err());
     }
 
