@@ -39,7 +39,7 @@ fn bad_indentation() {
         "content/chartes/moderation.md",
         "---\nkind: moderation\ntitle: \"T\"\napproval:\n  validated_by:\n    name: \"A\"\n     role: \"B\"\n---\n",
         "content/chartes/moderation.md:7:6",
-        &["indented", "^"],
+        &["indentée", "^"],
     );
 }
 
@@ -49,7 +49,7 @@ fn unknown_field_suggests_the_right_one() {
         "content/chartes/moderation.md",
         "---\nkind: moderation\ntitle: \"T\"\napproval:\n  validted_by: { name: A, role: B, date: 2024-01-01 }\n---\n",
         "content/chartes/moderation.md:5:3",
-        &["unknown field `validted_by`", "did you mean `validated_by`"],
+        &["champ inconnu\u{a0}: `validted_by`", "vouliez-vous dire `validated_by`"],
     );
 }
 
@@ -113,7 +113,7 @@ fn errors_in_a_yaml_document_and_in_site_yaml_are_located() {
         "content/glossaire.yaml",
         "kind: glossary\ntitle: G\nterms:\n  - { term: A, definiton: B }\n",
         "content/glossaire.yaml:4:",
-        &["unknown field `definiton`", "did you mean `definition`"],
+        &["champ inconnu\u{a0}: `definiton`", "vouliez-vous dire `definition`"],
     );
     breaks(
         "content/site.yaml",

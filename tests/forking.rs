@@ -289,5 +289,5 @@ fn an_unquoted_variable_in_yaml_says_to_quote_it() {
     assert_eq!(code, 1);
     let d = &diagnostics(&report, "yaml-syntax")[0];
     assert_eq!(place(d), "content/page.md:3:9");
-    assert!(d["message"].as_str().unwrap().contains("must be quoted"));
+    assert!(d["message"].as_str().unwrap().contains("doit être entre guillemets"));
 }

@@ -109,7 +109,9 @@ fn deeply_nested_yaml_is_a_located_error_not_a_stack_overflow() {
     let site = with(&[("content/mentions.md", &deep)]);
     let out = build(&site);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).contains("nested more than 64 levels") && stderr(&out).contains("content/mentions.md:2:"));
+    assert!(
+        stderr(&out).contains("imbriquées sur plus de 64 niveaux") && stderr(&out).contains("content/mentions.md:2:")
+    );
     let site_yaml = site_yaml_with(&format!("title: {}x", "[".repeat(3000)));
     let site = with(&[("content/site.yaml", &site_yaml)]);
     let out = build(&site);

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 
 use crate::schema::required;
 use crate::source::{did_you_mean, Code, Diagnostic, SourceFile};
+use crate::tr;
 
 mod events;
 
@@ -21,7 +22,7 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, 
     let has_fields =
         yaml.lines().map(str::trim).any(|l| !(l.is_empty() || l.starts_with('#') || l == "---" || l == "..."));
     if !has_fields {
-        return Err(source.diagnostic(Code::YamlEmpty, (1, 1), "this YAML is empty: expected `field: value` lines"));
+        return Err(source.diagnostic(Code::YamlEmpty, (1, 1), tr!("yaml-empty")));
     }
     if let Ok(value) = events::from_str(yaml) {
         return Ok(value);
@@ -29,19 +30,13 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile, yaml: &str) -> Result<T, 
     match events::shape(yaml) {
         Some(Shape::SecondDocument(at)) => {
             return Err(source
-                .diagnostic(Code::YamlSyntax, at, "a second YAML document starts here: a file holds one document")
-                .with_help("remove this `---` line and what follows it, or move it into a file of its own"))
+                .diagnostic(Code::YamlSyntax, at, tr!("yaml-second-document"))
+                .with_help(tr!("yaml-second-document-help")))
         }
         Some(Shape::TooDeep(at)) => {
             return Err(source
-                .diagnostic(
-                    Code::YamlSyntax,
-                    at,
-                    format!("values are nested more than {} levels deep here", events::MAX_DEPTH),
-                )
-                .with_help(
-                    "a document's fields nest a few levels at most: check the indentation and the `-` of lists",
-                ))
+                .diagnostic(Code::YamlSyntax, at, tr!("yaml-too-deep", levels = events::MAX_DEPTH))
+                .with_help(tr!("yaml-too-deep-help")))
         }
         None => {}
     }
@@ -70,39 +65,40 @@ fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
             let context = err.path().filter(|p| !p.is_empty() && *p != ".").map(str::to_owned);
             let marker = err.start_mark();
             let inner = err.into_inner();
+            let (mut empty, mut missing) = (false, false);
             let (code, message, help) = match inner {
                 marked_yaml::Error::UnknownFieldError(field, expected, _) => {
+                    let fields = expected.join(", ");
                     let help = match did_you_mean(&field, expected.iter().copied()) {
-                        Some(close) => format!("did you mean `{close}`? expected one of: {}", expected.join(", ")),
-                        None => format!("expected one of: {}", expected.join(", ")),
+                        Some(close) => tr!("yaml-unknown-field-close", close = close, fields = fields),
+                        None => tr!("yaml-unknown-field-help", fields = fields),
                     };
-                    (Code::UnknownField, format!("unknown field `{field}`"), Some(help))
+                    (Code::UnknownField, tr!("yaml-unknown-field", field = field), Some(help))
                 }
                 marked_yaml::Error::IntegerParseFailure(_, _) => {
-                    (Code::InvalidValue, "expected a whole number".to_owned(), None)
+                    (Code::InvalidValue, tr!("yaml-expected-integer"), None)
                 }
-                marked_yaml::Error::FloatParseFailure(_, _) => {
-                    (Code::InvalidValue, "expected a number".to_owned(), None)
+                marked_yaml::Error::FloatParseFailure(_, _) => (Code::InvalidValue, tr!("yaml-expected-number"), None),
+                marked_yaml::Error::NotBoolean(_) => (Code::InvalidValue, tr!("yaml-expected-boolean"), None),
+                marked_yaml::Error::Other(message, _) if message == required::EMPTY => {
+                    empty = true;
+                    (Code::InvalidValue, tr!("yaml-empty-field"), Some(tr!("yaml-empty-field-help")))
                 }
-                marked_yaml::Error::NotBoolean(_) => {
-                    (Code::InvalidValue, "expected `true` or `false`".to_owned(), None)
+                other => {
+                    let message = other.to_string();
+                    missing = message.starts_with("missing field");
+                    (Code::InvalidValue, humanise(&message), None)
                 }
-                marked_yaml::Error::Other(message, _) if message == required::EMPTY => (
-                    Code::InvalidValue,
-                    "this field is empty: expected a text".to_owned(),
-                    Some("write its text, or remove the line".to_owned()),
-                ),
-                other => (Code::InvalidValue, humanise(&other.to_string()), None),
             };
             let message = match context {
-                Some(path) => format!("{message} (in `{}`)", tidy_path(&path)),
+                Some(path) => tr!("yaml-in-field", message = message, path = tidy_path(&path)),
                 None => message,
             };
             let mut diagnostic = at(source, code, marker.as_ref(), message);
-            if diagnostic.message.starts_with("this field is empty") {
+            if empty {
                 point_after_key(source, &mut diagnostic);
             }
-            if diagnostic.message.starts_with("missing field") {
+            if missing {
                 // The parser marks the mapping; the reader looks for the start of its line.
                 point_at_line_start(source, &mut diagnostic);
             }
@@ -171,16 +167,35 @@ fn tidy_path(path: &str) -> &str {
     path.trim_start_matches('.')
 }
 
-/// serde's own wording, made to say what was expected.
+/// serde's own wording ("unknown variant `x`, expected one of `a`, `b`", "invalid type: map,
+/// expected a string", "missing field `x`"), said in the tool's language.
 fn humanise(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("unknown variant ") {
-        return format!("unknown value {rest}");
+        let (value, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let expected = expected.strip_prefix("one of ").unwrap_or(expected).replace(" or ", &tr!("word-or"));
+        return tr!("yaml-unknown-value", value = value, expected = expected);
     }
-    if message.starts_with("invalid type: sequence") {
-        return format!("{message} (a list was given where a single value belongs)");
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (given, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let given = match given.split([' ', ',']).next().unwrap_or("") {
+            "sequence" => tr!("yaml-given-list"),
+            "map" => tr!("yaml-given-fields"),
+            "string" => tr!("yaml-given-text"),
+            "integer" | "floating" => tr!("yaml-given-number"),
+            "boolean" => tr!("yaml-given-boolean"),
+            "unit" | "null" | "Option" => tr!("yaml-given-nothing"),
+            _ => given.to_owned(),
+        };
+        let expected = match expected {
+            "a string" | "string" => tr!("yaml-given-text"),
+            "a sequence" | "sequence" => tr!("yaml-given-list"),
+            e if e.starts_with("struct ") || e.starts_with("a map") || e == "map" => tr!("yaml-given-fields"),
+            e => e.to_owned(),
+        };
+        return tr!("yaml-invalid-type", given = given, expected = expected);
     }
-    if message.starts_with("invalid type: map") {
-        return format!("{message} (`field: value` lines were given where a single value belongs)");
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return tr!("yaml-missing-field", field = field);
     }
     message.to_owned()
 }
@@ -190,8 +205,8 @@ fn load_error(source: &SourceFile, yaml: &str, err: LoadError) -> Diagnostic {
     let mut d = load_error_at(source, yaml, err);
     let line = d.source_line.as_deref().unwrap_or("");
     if line.contains("{{") && !line.contains("\"{{") && !line.contains("'{{") {
-        d.message = "a value that starts with `{{` must be quoted".to_owned();
-        d.help = Some("write it between double quotes: `title: \"{{ org.name }}\"`".to_owned());
+        d.message = tr!("yaml-quote-variable");
+        d.help = Some(tr!("yaml-quote-variable-help"));
     }
     d
 }
@@ -201,63 +216,41 @@ fn load_error_at(source: &SourceFile, yaml: &str, err: LoadError) -> Diagnostic 
         LoadError::ScanError(marker, scan) => {
             let detail = scan.info().to_owned();
             if detail.contains("did not find expected key") {
-                let mut d = at(
-                    source,
-                    Code::YamlSyntax,
-                    Some(&marker),
-                    "invalid YAML: this line is not indented like the fields above it".to_owned(),
-                );
+                let mut d = at(source, Code::YamlSyntax, Some(&marker), tr!("yaml-indentation"));
                 point_at_line_start(source, &mut d);
-                return d.with_help(
-                    "indent every field of one level by the same number of spaces (two per level is usual)",
-                );
+                return d.with_help(tr!("yaml-indentation-help"));
             }
             if detail.contains("flow mapping") || detail.contains("flow sequence") {
                 if let Some(open) = unclosed_bracket(yaml) {
                     let bracket = &yaml[open..=open];
                     let closing = if bracket == "{" { "}" } else { "]" };
                     return source
-                        .diagnostic(
-                            Code::YamlSyntax,
-                            source.line_column(open),
-                            format!("invalid YAML: this `{bracket}` is never closed"),
-                        )
-                        .with_help(format!("close it with `{closing}` on the same line, or quote the value"));
+                        .diagnostic(Code::YamlSyntax, source.line_column(open), tr!("yaml-unclosed", bracket = bracket))
+                        .with_help(tr!("yaml-unclosed-help", closing = closing));
                 }
             }
-            at(source, Code::YamlSyntax, Some(&marker), format!("invalid YAML: {detail}")).with_help(
-                "check the indentation (spaces only, the same for every field of one level) and quote values that contain `: ` or start with a special character",
-            )
+            at(source, Code::YamlSyntax, Some(&marker), tr!("yaml-invalid", detail = detail))
+                .with_help(tr!("yaml-invalid-help"))
         }
         LoadError::TopLevelMustBeMapping(marker) | LoadError::TopLevelMustBeSequence(marker) => {
-            at(source, Code::YamlSyntax, Some(&marker), "expected `field: value` lines at the top level".to_owned())
+            at(source, Code::YamlSyntax, Some(&marker), tr!("yaml-top-level"))
         }
-        LoadError::UnexpectedAnchor(marker) => at(
-            source,
-            Code::YamlSyntax,
-            Some(&marker),
-            "YAML anchors and aliases (`&name`, `*name`) are not supported: write the value out".to_owned(),
-        ),
-        LoadError::MappingKeyMustBeScalar(marker) => at(
-            source,
-            Code::YamlSyntax,
-            Some(&marker),
-            "a field name must be a plain word, not a list or a mapping".to_owned(),
-        ),
-        LoadError::UnexpectedTag(marker) => {
-            at(source, Code::YamlSyntax, Some(&marker), "YAML tags (`!name`) are not supported".to_owned())
+        LoadError::UnexpectedAnchor(marker) => at(source, Code::YamlSyntax, Some(&marker), tr!("yaml-anchor")),
+        LoadError::MappingKeyMustBeScalar(marker) => {
+            at(source, Code::YamlSyntax, Some(&marker), tr!("yaml-key-not-scalar"))
         }
+        LoadError::UnexpectedTag(marker) => at(source, Code::YamlSyntax, Some(&marker), tr!("yaml-tag")),
         LoadError::DuplicateKey(inner) => {
             let first = inner.prev_key.span().start().map(|m| m.line()).unwrap_or(0);
             at(
                 source,
                 Code::DuplicateField,
                 inner.key.span().start(),
-                format!("field `{}` is given twice (first on line {first})", inner.key.as_str()),
+                tr!("yaml-duplicate-field", field = inner.key.as_str(), first = first),
             )
         }
         #[allow(unreachable_patterns)]
-        other => source.diagnostic(Code::YamlSyntax, (1, 1), format!("invalid YAML: {other}")),
+        other => source.diagnostic(Code::YamlSyntax, (1, 1), tr!("yaml-invalid", detail = other.to_string())),
     }
 }
 
