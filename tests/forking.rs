@@ -108,11 +108,12 @@ fn changes_from_the_model_are_listed_by_check_and_in_the_register() {
     assert_eq!(
         changes,
         [
-            ("content/chartes/val.md:9:11".to_owned(), "rule `hors-sujet` of the model chartes/modele is removed".to_owned()),
-            ("content/chartes/val.md:11:11".to_owned(), "rule `langue` is not in the model chartes/modele".to_owned()),
+            ("content/chartes/val.md:9:11".to_owned(), "la règle `hors-sujet` du modèle chartes/modele est supprimée".to_owned()),
+            ("content/chartes/val.md:11:11".to_owned(), "la règle `langue` ne figure pas dans le modèle chartes/modele".to_owned()),
             (
                 "content/chartes/val.md:10:11".to_owned(),
-                "rule `publicite` differs from the model chartes/modele: removed «supprimés.»; added «retirés sans délai.»".to_owned()
+                "la règle `publicite` diffère du modèle chartes/modele\u{a0}: supprimé\u{a0}: «\u{a0}supprimés.\u{a0}»\u{202f}; ajouté\u{a0}: «\u{a0}retirés sans délai.\u{a0}»"
+                    .to_owned()
             ),
         ]
     );

@@ -249,7 +249,7 @@ fn each_problem_of_an_earlier_version_is_a_located_error() {
     site.remove("content/chartes/moderation@1.0.md");
     let (status, out) = check(&site);
     assert_eq!(status, 0, "{out}");
-    assert!(out.contains("remarque[version-without-text]\u{a0}: version 1.0 has no text"), "{out}");
+    assert!(out.contains("remarque[version-without-text]\u{a0}: la version 1.0 n’a pas de texte"), "{out}");
     // A build counts its notices rather than printing them.
     let built = site.build();
     let stderr = String::from_utf8_lossy(&built.stderr);

@@ -6,6 +6,7 @@ use crate::model::document::Document;
 use crate::schema::date::Date;
 use crate::schema::document::{Person, Status};
 use crate::source::{Code, Diagnostic};
+use crate::tr;
 
 pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
     let approval = doc.fields.approval.clone().unwrap_or_default();
@@ -13,23 +14,16 @@ pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
         let status = doc.fields.status.as_ref().expect("a validated document has a status field");
         if approval.validated_by.is_none() {
             out.push(
-                doc.file.at(Code::ValidationMissing, status,
-                    "this document is `validated` but does not say who validated it",
-                )
-                .with_help(
-                    "add `approval: { validated_by: { name: …, role: …, date: YYYY-MM-DD } }`, or set `status: draft`",
-                ),
+                doc.file
+                    .at(Code::ValidationMissing, status, tr!("validation-missing"))
+                    .with_help(tr!("validation-missing-help")),
             );
         }
         if doc.kind().spec().needs_verification && approval.verified_by.is_none() {
             out.push(
                 doc.file
-                    .at(
-                        Code::VerificationMissing,
-                        status,
-                        format!("a validated {} needs the quality officer's check", doc.kind().as_str()),
-                    )
-                    .with_help("add `approval: { verified_by: { name: …, role: \"Référent qualité\", date: … } }`"),
+                    .at(Code::VerificationMissing, status, tr!("verification-missing", kind = doc.kind().as_str()))
+                    .with_help(tr!("verification-missing-help")),
             );
         }
     }
@@ -42,9 +36,15 @@ pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
                     .at(
                         Code::ApprovalOrder,
                         &person.date,
-                        format!("{name} on {}, before it was {earlier} on {}", person.date.iso(), before.date.iso()),
+                        tr!(
+                            "approval-order",
+                            step = format!("{name}_by"),
+                            date = person.date.iso(),
+                            earlier = format!("{earlier}_by"),
+                            earlier_date = before.date.iso()
+                        ),
                     )
-                    .with_help("the chain goes drafted, then verified, then validated: correct the dates"),
+                    .with_help(tr!("approval-order-help")),
             );
         }
         if *person.date > today {
@@ -53,9 +53,9 @@ pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
                     .at(
                         Code::ApprovalFuture,
                         &person.date,
-                        format!("{name} on {}, which is after today", person.date.iso()),
+                        tr!("approval-future", step = format!("{name}_by"), date = person.date.iso()),
                     )
-                    .with_help("a validation chain records what has happened: correct the date"),
+                    .with_help(tr!("approval-future-help")),
             );
         }
     }

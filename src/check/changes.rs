@@ -5,8 +5,9 @@
 use crate::model::diff::{Change, Segment};
 use crate::model::document::Document;
 use crate::source::{Code, Diagnostic};
+use crate::tr;
 
-/// `«…»` around each removed and added run of words, shortened when long.
+/// Quotes (« … » in French) around each removed and added run of words, shortened when long.
 pub fn describe(segments: &[Segment]) -> String {
     let quote = |change: Change| -> Vec<String> {
         segments
@@ -16,19 +17,19 @@ pub fn describe(segments: &[Segment]) -> String {
                 let text = s.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 let short: String = text.chars().take(60).collect();
                 if short.len() < text.len() {
-                    format!("«{short}…»")
+                    tr!("changes-quote", text = format!("{short}…"))
                 } else {
-                    format!("«{text}»")
+                    tr!("changes-quote", text = text)
                 }
             })
             .collect()
     };
     let (removed, added) = (quote(Change::Removed), quote(Change::Added));
     match (removed.is_empty(), added.is_empty()) {
-        (false, false) => format!("removed {}; added {}", removed.join(", "), added.join(", ")),
-        (false, true) => format!("removed {}", removed.join(", ")),
-        (true, false) => format!("added {}", added.join(", ")),
-        (true, true) => "whitespace only".to_owned(),
+        (false, false) => tr!("changes-both", removed = removed.join(", "), added = added.join(", ")),
+        (false, true) => tr!("changes-removed", removed = removed.join(", ")),
+        (true, false) => tr!("changes-added", added = added.join(", ")),
+        (true, true) => tr!("changes-whitespace"),
     }
 }
 
@@ -43,15 +44,15 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     };
     let model = &changes.model;
     for id in &changes.removed {
-        notice(id, format!("rule `{id}` of the model {model} is removed"));
+        notice(id, tr!("changes-rule-removed", id = id, model = model));
     }
     for id in &changes.added {
-        notice(id, format!("rule `{id}` is not in the model {model}"));
+        notice(id, tr!("changes-rule-added", id = id, model = model));
     }
     for change in &changes.changed {
         notice(
             &change.id,
-            format!("rule `{}` differs from the model {model}: {}", change.id, describe(&change.segments)),
+            tr!("changes-rule-differs", id = change.id, model = model, changes = describe(&change.segments)),
         );
     }
 }

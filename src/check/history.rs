@@ -1,6 +1,7 @@
 //! The version history: newest entry first, no date in the future, no version twice, and the
 //! document's `version` equal to the newest entry's.
 
+use crate::tr;
 use std::collections::HashMap;
 
 use crate::model::document::Document;
@@ -16,15 +17,15 @@ pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
                     .at(
                         Code::HistoryOrder,
                         &pair[1].date,
-                        format!(
-                            "version {} ({}) is listed after version {} ({}), which is older",
-                            pair[1].version.as_str(),
-                            pair[1].date.iso(),
-                            pair[0].version.as_str(),
-                            pair[0].date.iso()
+                        tr!(
+                            "history-order",
+                            version = pair[1].version.as_str(),
+                            date = pair[1].date.iso(),
+                            other = pair[0].version.as_str(),
+                            other_date = pair[0].date.iso()
                         ),
                     )
-                    .with_help("list the history from the newest version to the oldest"),
+                    .with_help(tr!("history-order-help")),
             );
         }
     }
@@ -36,9 +37,9 @@ pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
                     .at(
                         Code::HistoryFuture,
                         &entry.date,
-                        format!("version {} is dated {}, after today", entry.version.as_str(), entry.date.iso()),
+                        tr!("history-future", version = entry.version.as_str(), date = entry.date.iso()),
                     )
-                    .with_help("the history records published versions: correct the date"),
+                    .with_help(tr!("history-future-help")),
             );
         }
         if let Some(first) = seen.insert(entry.version.as_str(), entry.version.position().0) {
@@ -47,9 +48,9 @@ pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
                     .at(
                         Code::DuplicateVersion,
                         &entry.version,
-                        format!("version {} is already in the history on line {first}", entry.version.as_str()),
+                        tr!("history-duplicate", version = entry.version.as_str(), first = first),
                     )
-                    .with_help("give each version one entry"),
+                    .with_help(tr!("history-duplicate-help")),
             );
         }
     }
@@ -60,23 +61,15 @@ pub fn check(doc: &Document, today: Date, out: &mut Vec<Diagnostic>) {
                 .at(
                     Code::HistoryVersion,
                     version,
-                    format!(
-                        "the document says version {} but its newest history entry is version {}",
-                        version.as_str(),
-                        newest.version.as_str()
-                    ),
+                    tr!("history-version", version = version.as_str(), newest = newest.version.as_str()),
                 )
-                .with_help("add a history entry for this version, or correct `version`"),
+                .with_help(tr!("history-version-help")),
         ),
         Some(_) => {}
         None => out.push(
             doc.file
-                .at(
-                    Code::HistoryVersion,
-                    &doc.title,
-                    format!("`version` is missing; the newest history entry is version {}", newest.version.as_str()),
-                )
-                .with_help(format!("add `version: \"{}\"`", newest.version.as_str())),
+                .at(Code::HistoryVersion, &doc.title, tr!("history-version-missing", newest = newest.version.as_str()))
+                .with_help(tr!("history-version-missing-help", newest = newest.version.as_str())),
         ),
     }
 }

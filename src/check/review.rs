@@ -7,6 +7,7 @@ use crate::schema::date::Date;
 use crate::schema::document::Status;
 use crate::schema::site::{ReviewDefaults, MAX_MONTHS};
 use crate::source::{Code, Diagnostic, SourceFile, Spanned};
+use crate::tr;
 
 /// A number outside `range` (the review's period or warning), at its place.
 pub fn out_of_range(
@@ -18,14 +19,18 @@ pub fn out_of_range(
 ) -> Option<Diagnostic> {
     (!range.contains(value)).then(|| {
         let (min, max) = range.into_inner();
-        file.at(Code::InvalidValue, value, format!("`{field}` is {}: expected from {min} to {max} {unit}", **value))
-            .with_help(format!("write a number of {unit} from {min} to {max}"))
+        file.at(
+            Code::InvalidValue,
+            value,
+            tr!("range-out", field = field, value = **value, min = min, max = max, unit = unit),
+        )
+        .with_help(tr!("range-out-help", min = min, max = max, unit = unit))
     })
 }
 
 pub fn check(doc: &Document, defaults: &ReviewDefaults, today: Date, out: &mut Vec<Diagnostic>) {
     if let Some(months) = doc.fields.review.as_ref().and_then(|r| r.every_months.as_ref()) {
-        out.extend(out_of_range(&doc.file, months, "review.every_months", 1..=MAX_MONTHS, "months"));
+        out.extend(out_of_range(&doc.file, months, "review.every_months", 1..=MAX_MONTHS, &tr!("unit-months")));
     }
     if doc.status() == Status::Archived {
         return;
@@ -33,13 +38,7 @@ pub fn check(doc: &Document, defaults: &ReviewDefaults, today: Date, out: &mut V
     if doc.fields.review.is_none() {
         if let Some(cited) = doc.fields.engagements.iter().find(|e| e.as_str() == "20.3") {
             out.push(
-                doc.file
-                    .at(
-                        Code::ReviewMissing,
-                        cited,
-                        "this document answers engagement 20.3 (annual review) but has no `review`",
-                    )
-                    .with_help("add `review: { last: YYYY-MM-DD }` with the date of the last review"),
+                doc.file.at(Code::ReviewMissing, cited, tr!("review-missing")).with_help(tr!("review-missing-help")),
             );
         }
     }
@@ -48,8 +47,8 @@ pub fn check(doc: &Document, defaults: &ReviewDefaults, today: Date, out: &mut V
         if **last > today {
             out.push(
                 doc.file
-                    .at(Code::ReviewFuture, last, format!("the last review is dated {}, after today", last.iso()))
-                    .with_help("`review.last` is the date of a review that took place"),
+                    .at(Code::ReviewFuture, last, tr!("review-future", date = last.iso()))
+                    .with_help(tr!("review-future-help")),
             );
         }
     }
@@ -61,14 +60,12 @@ pub fn check(doc: &Document, defaults: &ReviewDefaults, today: Date, out: &mut V
     };
     let (code, message) = match state {
         ReviewState::UpToDate => return,
-        ReviewState::DueSoon => (
-            Code::ReviewDueSoon,
-            format!("the review is due on {} ({} days from now)", due.iso(), today.days_until(due)),
-        ),
+        ReviewState::DueSoon => {
+            (Code::ReviewDueSoon, tr!("review-due-soon", date = due.iso(), days = today.days_until(due)))
+        }
         ReviewState::Overdue => {
-            (Code::ReviewOverdue, format!("the review was due on {} ({} days ago)", due.iso(), due.days_until(today)))
+            (Code::ReviewOverdue, tr!("review-overdue", date = due.iso(), days = due.days_until(today)))
         }
     };
-    out.push(doc.file.at(code, anchor, message)
-        .with_help("review the document, then set `review.last` to the date of the review (and record a new version if it changed)"));
+    out.push(doc.file.at(code, anchor, message).with_help(tr!("review-due-help")));
 }

@@ -5,6 +5,7 @@
 use crate::model::document::Document;
 use crate::model::SiteModel;
 use crate::source::{Code, Diagnostic};
+use crate::tr;
 
 /// The checks of one document's versions. They read the document's other versions, on which the
 /// model makes it depend (`version_files`), so that their result is kept with the document.
@@ -24,12 +25,9 @@ fn earlier(model: &SiteModel, doc: &Document, out: &mut Vec<Diagnostic>) {
             Diagnostic::about_file(
                 Code::VersionUnknown,
                 file.display.clone(),
-                format!(
-                    "this is the text of version {} of `{}`, but there is no such document",
-                    earlier.version, earlier.of
-                ),
+                tr!("version-of-nothing", version = earlier.version, document = earlier.of),
             )
-            .with_help(format!("the current text goes in the file `{}` (.md or .yaml) beside it", earlier.of)),
+            .with_help(tr!("version-of-nothing-help", document = earlier.of)),
         );
         return;
     };
@@ -38,13 +36,9 @@ fn earlier(model: &SiteModel, doc: &Document, out: &mut Vec<Diagnostic>) {
             file.at(
                 Code::VersionUnknown,
                 version,
-                format!(
-                    "the file holds version {} by its name, but says `version: {}`",
-                    earlier.version,
-                    version.as_str()
-                ),
+                tr!("version-name", version = earlier.version, said = version.as_str()),
             )
-            .with_help("the file of version V is named NAME@V.md: rename it, or correct `version`"),
+            .with_help(tr!("version-name-help")),
         ),
         _ => {}
     }
@@ -54,13 +48,9 @@ fn earlier(model: &SiteModel, doc: &Document, out: &mut Vec<Diagnostic>) {
             file.diagnostic(
                 Code::VersionKind,
                 at,
-                format!(
-                    "this version is `{}` but the current document is `{}`",
-                    doc.kind().as_str(),
-                    current.kind().as_str()
-                ),
+                tr!("version-kind", kind = doc.kind().as_str(), current = current.kind().as_str()),
             )
-            .with_help("a document keeps its kind from one version to the next"),
+            .with_help(tr!("version-kind-help")),
         );
     }
     let history = &current.fields.history;
@@ -71,22 +61,22 @@ fn earlier(model: &SiteModel, doc: &Document, out: &mut Vec<Diagnostic>) {
             Diagnostic::about_file(
                 Code::VersionUnknown,
                 file.display.clone(),
-                format!("version {} is not in the history of {}", earlier.version, current.file.display.display()),
+                tr!("version-unlisted", version = earlier.version, document = current.file.display),
             )
-            .with_help(format!("add `{{ version: \"{}\", date: …, changes: … }}` to its `history`", earlier.version)),
+            .with_help(tr!("version-unlisted-help", version = earlier.version)),
         ),
         (Some(at), Some(current_at)) if at <= current_at => out.push(
             Diagnostic::about_file(
                 Code::VersionNewer,
                 file.display.clone(),
-                format!(
-                    "version {} is not older than the current version {} of {}",
-                    earlier.version,
-                    current.fields.version.as_deref().map_or("", String::as_str),
-                    current.file.display.display()
+                tr!(
+                    "version-newer",
+                    version = earlier.version,
+                    current = current.fields.version.as_deref().map_or("", String::as_str),
+                    document = current.file.display
                 ),
             )
-            .with_help("the current text is the document's own file; a file NAME@V.md holds an older version"),
+            .with_help(tr!("version-newer-help")),
         ),
         _ => {}
     }
@@ -103,12 +93,12 @@ fn without_text(model: &SiteModel, doc: &Document, out: &mut Vec<Diagnostic>) {
                 .at(
                     Code::VersionWithoutText,
                     entry.version,
-                    format!("version {} has no text: readers cannot consult it", entry.version.as_str()),
+                    tr!("version-without-text", version = entry.version.as_str()),
                 )
-                .with_help(format!(
-                    "to publish it, put its text in `{}@{}.md` beside this file",
-                    doc.slug.rsplit('/').next().unwrap_or(&doc.slug),
-                    entry.version.as_str()
+                .with_help(tr!(
+                    "version-without-text-help",
+                    file =
+                        format!("{}@{}.md", doc.slug.rsplit('/').next().unwrap_or(&doc.slug), entry.version.as_str())
                 )),
         );
     }

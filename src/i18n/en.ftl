@@ -156,3 +156,63 @@ yaml-anchor = YAML anchors and aliases (`&name`, `*name`) are not supported: wri
 yaml-key-not-scalar = a field name must be a plain word, not a list or a mapping
 yaml-tag = YAML tags (`!name`) are not supported
 yaml-duplicate-field = field `{ $field }` is given twice (first on line { $first })
+
+## Reviews and the validation chain
+unit-months = months
+range-out = `{ $field }` is { $value }: expected from { $min } to { $max } { $unit }
+range-out-help = write a number of { $unit } from { $min } to { $max }
+review-missing = this document answers engagement 20.3 (annual review) but has no `review`
+review-missing-help = add `review: { "{" } last: YYYY-MM-DD { "}" }` with the date of the last review
+review-future = the last review is dated { $date }, after today
+review-future-help = `review.last` is the date of a review that took place
+review-due-soon = the review is due on { $date } ({ $days ->
+     [one] { $days } day
+    *[other] { $days } days
+  } from now)
+review-overdue = the review was due on { $date } ({ $days ->
+     [one] { $days } day
+    *[other] { $days } days
+  } ago)
+review-due-help = review the document, then set `review.last` to the date of the review (and record a new version if it changed)
+validation-missing = this document is `validated` but does not say who validated it
+validation-missing-help = add `approval: { "{" } validated_by: { "{" } name: …, role: …, date: YYYY-MM-DD { "}" } { "}" }`, or set `status: draft`
+verification-missing = a validated { $kind } needs the quality officer's check
+verification-missing-help = add `approval: { "{" } verified_by: { "{" } name: …, role: "référent qualité", date: … { "}" } { "}" }`
+approval-order = `{ $step }` on { $date }, before `{ $earlier }` on { $earlier_date }
+approval-order-help = the chain goes drafted, then verified, then validated: correct the dates
+approval-future = `{ $step }` on { $date }, which is after today
+approval-future-help = a validation chain records what has happened: correct the date
+
+## History and earlier versions
+history-order = version { $version } ({ $date }) is listed after version { $other } ({ $other_date }), which is older
+history-order-help = list the history from the newest version to the oldest
+history-future = version { $version } is dated { $date }, after today
+history-future-help = the history records published versions: correct the date
+history-duplicate = version { $version } is already in the history on line { $first }
+history-duplicate-help = give each version one entry
+history-version = the document says version { $version } but its newest history entry is version { $newest }
+history-version-help = add a history entry for this version, or correct `version`
+history-version-missing = `version` is missing; the newest history entry is version { $newest }
+history-version-missing-help = add `version: "{ $newest }"`
+version-of-nothing = this is the text of version { $version } of `{ $document }`, but there is no such document
+version-of-nothing-help = the current text goes in the file `{ $document }` (.md or .yaml) beside it
+version-name = the file holds version { $version } by its name, but says `version: { $said }`
+version-name-help = the file of version V is named NAME@V.md: rename it, or correct `version`
+version-kind = this version is `{ $kind }` but the current document is `{ $current }`
+version-kind-help = a document keeps its kind from one version to the next
+version-unlisted = version { $version } is not in the history of { $document }
+version-unlisted-help = add `{ "{" } version: "{ $version }", date: …, changes: … { "}" }` to its `history`
+version-newer = version { $version } is not older than the current version { $current } of { $document }
+version-newer-help = the current text is the document's own file; a file NAME@V.md holds an older version
+version-without-text = version { $version } has no text: readers cannot consult it
+version-without-text-help = to publish it, put its text in `{ $file }` beside this file
+
+## Changes from a model
+changes-quote = “{ $text }”
+changes-both = removed { $removed }; added { $added }
+changes-removed = removed { $removed }
+changes-added = added { $added }
+changes-whitespace = whitespace only
+changes-rule-removed = rule `{ $id }` of the model { $model } is removed
+changes-rule-added = rule `{ $id }` is not in the model { $model }
+changes-rule-differs = rule `{ $id }` differs from the model { $model }: { $changes }

@@ -167,3 +167,63 @@ yaml-anchor = les ancres et les alias YAML (`&nom`, `*nom`) ne sont pas pris en 
 yaml-key-not-scalar = un nom de champ doit être un mot simple, pas une liste ni des lignes `champ: valeur`
 yaml-tag = les étiquettes YAML (`!nom`) ne sont pas prises en charge
 yaml-duplicate-field = le champ `{ $field }` est donné deux fois (la première fois ligne { $first })
+
+## Reviews and the validation chain
+unit-months = mois
+range-out = `{ $field }` vaut { $value } : une valeur de { $min } à { $max } { $unit } est attendue
+range-out-help = écrivez un nombre de { $unit } compris entre { $min } et { $max }
+review-missing = ce document répond à l’engagement 20.3 (revue annuelle) mais n’a pas de `review`
+review-missing-help = ajoutez `review: { "{" } last: AAAA-MM-JJ { "}" }` avec la date de la dernière revue
+review-future = la dernière revue est datée du { $date }, postérieure à aujourd’hui
+review-future-help = `review.last` est la date d’une revue qui a eu lieu
+review-due-soon = la revue est à faire au plus tard le { $date } (dans { $days ->
+     [one] { $days } jour
+    *[other] { $days } jours
+  })
+review-overdue = la revue devait avoir lieu au plus tard le { $date } (il y a { $days ->
+     [one] { $days } jour
+    *[other] { $days } jours
+  })
+review-due-help = relisez le document, puis indiquez la date de cette revue dans `review.last` (et enregistrez une nouvelle version s’il a changé)
+validation-missing = ce document est `validated` mais ne dit pas qui l’a validé
+validation-missing-help = ajoutez `approval: { "{" } validated_by: { "{" } name: …, role: …, date: AAAA-MM-JJ { "}" } { "}" }`, ou passez-le en `status: draft`
+verification-missing = un document `{ $kind }` validé doit porter la vérification du référent qualité
+verification-missing-help = ajoutez `approval: { "{" } verified_by: { "{" } name: …, role: "référent qualité", date: … { "}" } { "}" }`
+approval-order = `{ $step }` est daté du { $date }, avant `{ $earlier }` daté du { $earlier_date }
+approval-order-help = la chaîne va de la rédaction à la vérification, puis à la validation : corrigez les dates
+approval-future = `{ $step }` est daté du { $date }, postérieur à aujourd’hui
+approval-future-help = une chaîne de validation rend compte de ce qui a eu lieu : corrigez la date
+
+## History and earlier versions
+history-order = la version { $version } ({ $date }) est listée après la version { $other } ({ $other_date }), qui est plus ancienne
+history-order-help = listez l’historique de la version la plus récente à la plus ancienne
+history-future = la version { $version } est datée du { $date }, postérieure à aujourd’hui
+history-future-help = l’historique rend compte des versions publiées : corrigez la date
+history-duplicate = la version { $version } figure déjà dans l’historique, ligne { $first }
+history-duplicate-help = donnez une seule entrée à chaque version
+history-version = le document indique la version { $version }, mais la dernière entrée de son historique est la version { $newest }
+history-version-help = ajoutez une entrée d’historique pour cette version, ou corrigez `version`
+history-version-missing = il manque `version` ; la dernière entrée de l’historique est la version { $newest }
+history-version-missing-help = ajoutez `version: "{ $newest }"`
+version-of-nothing = ce fichier est le texte de la version { $version } de `{ $document }`, mais ce document n’existe pas
+version-of-nothing-help = le texte en vigueur se place à côté, dans le fichier `{ $document }` (.md ou .yaml)
+version-name = d’après son nom, ce fichier contient la version { $version }, mais il indique `version: { $said }`
+version-name-help = le fichier de la version V se nomme NOM@V.md : renommez-le, ou corrigez `version`
+version-kind = cette version est de type `{ $kind }`, mais le document en vigueur est de type `{ $current }`
+version-kind-help = un document garde son type d’une version à l’autre
+version-unlisted = la version { $version } ne figure pas dans l’historique de { $document }
+version-unlisted-help = ajoutez `{ "{" } version: "{ $version }", date: …, changes: … { "}" }` à son `history`
+version-newer = la version { $version } n’est pas antérieure à la version en vigueur { $current } de { $document }
+version-newer-help = le texte en vigueur est le fichier du document lui-même ; un fichier NOM@V.md contient une version antérieure
+version-without-text = la version { $version } n’a pas de texte : les lecteurs ne peuvent pas la consulter
+version-without-text-help = pour la publier, placez son texte dans `{ $file }` à côté de ce fichier
+
+## Changes from a model
+changes-quote = « { $text } »
+changes-both = supprimé : { $removed } ; ajouté : { $added }
+changes-removed = supprimé : { $removed }
+changes-added = ajouté : { $added }
+changes-whitespace = espaces seulement
+changes-rule-removed = la règle `{ $id }` du modèle { $model } est supprimée
+changes-rule-added = la règle `{ $id }` ne figure pas dans le modèle { $model }
+changes-rule-differs = la règle `{ $id }` diffère du modèle { $model } : { $changes }
