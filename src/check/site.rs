@@ -11,6 +11,7 @@ use crate::model::SiteModel;
 use crate::schema::site::{Article, Gender, MAX_MONTHS, MAX_WARN_DAYS};
 use crate::schema::Text;
 use crate::source::{Code, Diagnostic, SourceFile, Spanned};
+use crate::tr;
 
 pub fn check(model: &SiteModel, out: &mut Vec<Diagnostic>) {
     let site = &model.site;
@@ -33,12 +34,8 @@ pub fn check(model: &SiteModel, out: &mut Vec<Diagnostic>) {
 fn folders(model: &SiteModel, out: &mut Vec<Diagnostic>) {
     for (folder, label) in model.folders.untitled(model.documents.iter().map(|d| d.slug.as_str())) {
         out.push(
-            Diagnostic::about_file(
-                Code::FolderTitle,
-                format!("content/{folder}"),
-                format!("this folder has no title: breadcrumbs name it \"{label}\", from its name"),
-            )
-            .with_help(format!("to name it in French, add content/{folder}/_index.yaml with `title: \"…\"`")),
+            Diagnostic::about_file(Code::FolderTitle, format!("content/{folder}"), tr!("folder-title", label = label))
+                .with_help(tr!("folder-title-help", folder = folder)),
         );
     }
 }
@@ -62,21 +59,14 @@ fn organisation(model: &SiteModel, out: &mut Vec<Diagnostic>) {
                 file.at(
                     Code::InvalidValue,
                     gender,
-                    format!("`gender` is `{written}`, but the article `{article}` says the name is not"),
+                    tr!("gender-contradiction", written = written.to_string(), article = article.to_string()),
                 )
-                .with_help("remove `gender`: with `le` or `la`, the article gives it"),
+                .with_help(tr!("gender-contradiction-help")),
             );
         }
         (None, None) => out.push(
-            file.at(
-                Code::GenderMissing,
-                &org.name,
-                format!(
-                    "the article does not say whether `{}` is feminine or masculine: texts that agree with the name take it as masculine",
-                    org.name.as_str()
-                ),
-            )
-            .with_help("add `gender: feminine` or `gender: masculine` to `organisation`"),
+            file.at(Code::GenderMissing, &org.name, tr!("gender-missing", name = org.name.as_str()))
+                .with_help(tr!("gender-missing-help")),
         ),
         _ => {}
     }
@@ -85,16 +75,16 @@ fn organisation(model: &SiteModel, out: &mut Vec<Diagnostic>) {
 /// A located `bad-url` error unless `url` is a web address.
 fn not_web(file: &SourceFile, field: &str, url: &Text) -> Option<Diagnostic> {
     (!is_web_address(url)).then(|| {
-        file.at(Code::BadUrl, url, format!("`{}` cannot be the address of a link (in `{field}`)", url.as_str()))
-            .with_help("write a web address that starts with `https://` (or `http://`), with no space in it")
+        file.at(Code::BadUrl, url, tr!("bad-web-address", value = url.as_str(), field = field))
+            .with_help(tr!("bad-web-address-help"))
     })
 }
 
 /// A located `bad-url` error unless `address` is an e-mail address.
 fn not_email(file: &SourceFile, field: &str, address: &Text, example: &str) -> Option<Diagnostic> {
     (!is_email(address)).then(|| {
-        file.at(Code::BadUrl, address, format!("`{}` is not an e-mail address (in `{field}`)", address.as_str()))
-            .with_help(format!("write the address readers write to, such as `{example}`"))
+        file.at(Code::BadUrl, address, tr!("bad-email", value = address.as_str(), field = field))
+            .with_help(tr!("bad-email-help", example = example))
     })
 }
 
@@ -107,7 +97,7 @@ fn legal(model: &SiteModel, out: &mut Vec<Diagnostic>) {
     let publication = site.publication.as_ref().map(Spanned::position);
     let accessibility = site.accessibility.as_ref().map(Spanned::position);
     let privacy_at = site.privacy.as_ref().map(Spanned::position);
-    let (notice, statement, data) = ("legal notice", "accessibility statement", "personal data page");
+    let (notice, statement, data) = (&tr!("legal-notice"), &tr!("legal-statement"), &tr!("legal-data"));
     // Each mandatory field: where its section is, whether it is given, what it is for.
     let mandatory = [
         (
@@ -115,47 +105,29 @@ fn legal(model: &SiteModel, out: &mut Vec<Diagnostic>) {
             p.is_some_and(|p| p.director.is_some()),
             "publication.director",
             notice,
-            "give the director of publication's `name` and `role`",
+            tr!("legal-director-help"),
         ),
-        (
-            publication,
-            p.is_some_and(|p| p.address.is_some()),
-            "publication.address",
-            notice,
-            "give the organisation's postal address",
-        ),
-        (
-            publication,
-            p.is_some_and(|p| p.host.is_some()),
-            "publication.host",
-            notice,
-            "give the host's `name` and postal `address`",
-        ),
+        (publication, p.is_some_and(|p| p.address.is_some()), "publication.address", notice, tr!("legal-address-help")),
+        (publication, p.is_some_and(|p| p.host.is_some()), "publication.host", notice, tr!("legal-host-help")),
         (
             accessibility,
             a.is_some_and(|a| a.contact.is_some()),
             "accessibility.contact",
             statement,
-            "give the e-mail or the web address where readers report a barrier",
+            tr!("legal-contact-help"),
         ),
         (
             accessibility,
             a.is_some_and(|a| a.schema_url.is_some()),
             "accessibility.schema_url",
             statement,
-            "give the address of the multi-year accessibility plan (schéma pluriannuel)",
+            tr!("legal-schema-help"),
         ),
-        (
-            privacy_at,
-            privacy.is_some_and(|p| p.dpo.is_some()),
-            "privacy.dpo",
-            data,
-            "give the e-mail of the data protection officer (délégué à la protection des données)",
-        ),
+        (privacy_at, privacy.is_some_and(|p| p.dpo.is_some()), "privacy.dpo", data, tr!("legal-dpo-help")),
     ];
     for (section, given, field, page, help) in mandatory {
         if !given {
-            out.push(missing(file, section, field, page, help));
+            out.push(missing(file, section, field, page, &help));
         }
     }
     if let Some(p) = p {
@@ -164,27 +136,16 @@ fn legal(model: &SiteModel, out: &mut Vec<Diagnostic>) {
     if let Some(a) = a {
         if let Some(contact) = a.contact.as_ref().filter(|c| !is_email(c) && !is_web_address(c)) {
             out.push(
-                file.at(
-                    Code::BadUrl,
-                    contact,
-                    format!(
-                        "`{}` is neither an e-mail nor a web address (in `accessibility.contact`)",
-                        contact.as_str()
-                    ),
-                )
-                .with_help("write an e-mail address, or a web address that starts with `https://`"),
+                file.at(Code::BadUrl, contact, tr!("legal-contact-bad", value = contact.as_str()))
+                    .with_help(tr!("legal-contact-bad-help")),
             );
         }
         out.extend(a.schema_url.as_ref().and_then(|u| not_web(file, "accessibility.schema_url", u)));
         out.extend(a.action_plan_url.as_ref().and_then(|u| not_web(file, "accessibility.action_plan_url", u)));
         if let Some(rate) = a.audit.as_ref().map(|audit| &audit.rate).filter(|r| !(0.0..=100.0).contains(&***r)) {
             out.push(
-                file.at(
-                    Code::InvalidValue,
-                    rate,
-                    format!("`accessibility.audit.rate` is {}: expected a percentage from 0 to 100", **rate),
-                )
-                .with_help("write the share of the RGAA's applicable criteria the audit found met, such as `72.5`"),
+                file.at(Code::InvalidValue, rate, tr!("legal-rate", rate = rate.to_string()))
+                    .with_help(tr!("legal-rate-help")),
             );
         }
     }
@@ -198,6 +159,6 @@ fn legal(model: &SiteModel, out: &mut Vec<Diagnostic>) {
 /// end of the file, where the section would be added.
 fn missing(file: &SourceFile, section: Option<(usize, usize)>, field: &str, page: &str, help: &str) -> Diagnostic {
     let place = section.unwrap_or_else(|| (file.text.lines().count().max(1), 1));
-    file.diagnostic(Code::LegalMissing, place, format!("the {page} needs `{field}`, which is missing"))
-        .with_help(format!("{help} (see the README, Legal pages)"))
+    file.diagnostic(Code::LegalMissing, place, tr!("legal-missing", page = page, field = field))
+        .with_help(tr!("legal-missing-help", help = help))
 }
