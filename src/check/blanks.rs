@@ -8,6 +8,7 @@ use crate::model::document::{Document, Origin};
 use crate::schema::document::Status;
 use crate::schema::site::Site;
 use crate::source::{Code, Diagnostic, Quota, Severity, SourceFile};
+use crate::tr;
 
 /// The blanks of `text`: byte offset and the blank as written.
 pub fn find(text: &str) -> Vec<(usize, &str)> {
@@ -54,30 +55,26 @@ fn find_to_fill<'a>(text: &'a str, mut found: Vec<(usize, &'a str)>) -> Vec<(usi
 }
 
 /// What belongs in a field, for the help of a blank.
-fn what_to_write(field: &str) -> &'static str {
+fn what_to_write(field: &str) -> String {
     match field {
-        "organisation.name" => {
-            "the organisation's name, without its article: « Préfecture de la Somme », « Commune de Trifouillis »"
-        }
-        "organisation.short_name" => "a short name for running text: « la préfecture », « la commune »",
-        "organisation.territory" => "where it acts, as it follows its name: « en région Picardie et dans la Somme »",
-        "organisation.service" => "the service that runs the accounts",
-        "base_url" => "the address where the site will be published",
-        "accounts.handle" => "the account's name on the network, such as « @Prefet80 »",
-        "accounts.url" => "the account's address",
-        "contacts" => "the e-mail address to write to",
-        "vars" => "the value this variable stands for (see the comment beside it)",
-        "terms.group" => "the name of the group of terms",
-        "reference" | "service" | "diffusion" | "storage" => {
-            "the procedure sheet's cartouche: its reference, service, diffusion and storage"
-        }
-        _ => "the text that belongs here",
+        "organisation.name" => tr!("blank-organisation-name"),
+        "organisation.short_name" => tr!("blank-organisation-short-name"),
+        "organisation.territory" => tr!("blank-organisation-territory"),
+        "organisation.service" => tr!("blank-organisation-service"),
+        "base_url" => tr!("blank-base-url"),
+        "accounts.handle" => tr!("blank-account-handle"),
+        "accounts.url" => tr!("blank-account-url"),
+        "contacts" => tr!("blank-contact"),
+        "vars" => tr!("blank-variable"),
+        "terms.group" => tr!("blank-group"),
+        "reference" | "service" | "diffusion" | "storage" => tr!("blank-cartouche"),
+        _ => tr!("blank-text"),
     }
 }
 
 fn blank(file: &SourceFile, at: (usize, usize), field: &str, word: &str, error: bool) -> Diagnostic {
-    file.diagnostic(Code::Blank, at, format!("`{word}` is a blank left to fill in (in `{field}`)"))
-        .with_help(format!("write {}", what_to_write(field)))
+    file.diagnostic(Code::Blank, at, tr!("blank", word = word, field = field))
+        .with_help(what_to_write(field))
         .with_severity(if error { Severity::Error } else { Severity::Warning })
 }
 

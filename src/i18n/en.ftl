@@ -243,3 +243,18 @@ legal-contact-bad = `{ $value }` is neither an e-mail nor a web address (in `acc
 legal-contact-bad-help = write an e-mail address, or a web address that starts with `https://`
 legal-rate = `accessibility.audit.rate` is { $rate }: expected a percentage from 0 to 100
 legal-rate-help = write the share of the RGAA's applicable criteria the audit found met, such as `72.5`
+
+## Blanks left to fill in
+blank = `{ $word }` is a blank left to fill in (in `{ $field }`)
+blank-organisation-name = write the organisation's name, without its article: "Préfecture de la Somme", "Commune de Trifouillis"
+blank-organisation-short-name = write a short name for running text: "la préfecture", "la commune"
+blank-organisation-territory = write where it acts, as it follows its name: "en région Picardie et dans la Somme"
+blank-organisation-service = write the service that runs the accounts
+blank-base-url = write the address where the site will be published
+blank-account-handle = write the account's name on the network, such as "@Prefet80"
+blank-account-url = write the account's address
+blank-contact = write the e-mail address to write to
+blank-variable = write the value this variable stands for (see the comment beside it)
+blank-group = write the name of the group of terms
+blank-cartouche = fill in the procedure sheet's cartouche: its reference, service, diffusion and storage
+blank-text = write the text that belongs here

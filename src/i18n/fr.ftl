@@ -254,3 +254,18 @@ legal-contact-bad = `{ $value }` n’est ni une adresse électronique ni une adr
 legal-contact-bad-help = écrivez une adresse électronique, ou une adresse web qui commence par `https://`
 legal-rate = `accessibility.audit.rate` vaut { $rate } : un pourcentage de 0 à 100 est attendu
 legal-rate-help = écrivez la part des critères applicables du RGAA que l’audit a trouvés respectés, par exemple `72.5`
+
+## Blanks left to fill in
+blank = `{ $word }` est un blanc à remplir (dans `{ $field }`)
+blank-organisation-name = écrivez le nom de l’organisation, sans son article : « Préfecture de la Somme », « Commune de Trifouillis »
+blank-organisation-short-name = écrivez un nom court pour le texte courant : « la préfecture », « la commune »
+blank-organisation-territory = écrivez où elle agit, tel que cela suit son nom : « en région Picardie et dans la Somme »
+blank-organisation-service = écrivez le service qui anime les comptes
+blank-base-url = écrivez l’adresse à laquelle le site sera publié
+blank-account-handle = écrivez le nom du compte sur le réseau, par exemple « @Prefet80 »
+blank-account-url = écrivez l’adresse du compte
+blank-contact = écrivez l’adresse électronique à laquelle écrire
+blank-variable = écrivez la valeur que représente cette variable (voir le commentaire à côté)
+blank-group = écrivez le nom du groupe de termes
+blank-cartouche = remplissez le cartouche de la fiche de procédure : sa référence, son service, sa diffusion et son classement
+blank-text = écrivez le texte attendu à cet endroit
