@@ -1,0 +1,89 @@
+//! The tool's language follows the locale: French for `fr_FR.UTF-8`, for `C.UTF-8` and when no
+//! variable is set, English for `en_GB.UTF-8`; `LC_ALL` before `LC_MESSAGES` before `LANG`. The
+//! rendering of diagnostics is pinned in both languages by snapshots (`tests/snapshots/`), so that
+//! a change to it is seen in review.
+
+mod common;
+
+use common::{stderr, Site};
+
+/// A site with one mistake of each common sort: a YAML syntax error stops the reading of its
+/// file, so the other mistakes are in other files.
+fn broken_site() -> Site {
+    let site = Site::from_fixture("basic");
+    site.write(
+        "content/chartes/moderation.md",
+        "---\nkind: moderation\ntitle: \"Charte\"\napproval:\n  validted_by: { name: A, role: B, date: 2024-01-01 }\n---\n",
+    );
+    site.write("content/statut.md", "---\nkind: page\ntitle: \"Statut\"\nstatus: publised\n---\n");
+    site.write("content/mentions.md", "---\nkind: page\ntitle: \"Mentions\"\nsummary: [\"a\"]\n---\n");
+    site.write("content/fiche.md", "---\nkind: page\ntitle: \"Fiche\"\n  status: draft\n---\n");
+    site
+}
+
+fn check(site: &Site, lang: &str) -> (String, String) {
+    let out = site.charte_in(lang, &["check", "--today", "2025-06-01"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    (String::from_utf8(out.stdout).unwrap(), err)
+}
+
+#[test]
+fn french_unless_the_locale_says_english() {
+    let site = broken_site();
+    for lang in ["fr_FR.UTF-8", "C.UTF-8", ""] {
+        let (out, _) = check(&site, lang);
+        assert!(out.contains("erreur[unknown-field]\u{a0}: champ inconnu\u{a0}: `validted_by`"), "{lang}: {out}");
+        assert!(out.contains("= aide\u{a0}: vouliez-vous dire `validated_by`\u{202f}?"), "{lang}: {out}");
+        assert!(out.contains("bilan au 2025-06-01"), "{lang}: {out}");
+        assert!(out.contains("4 erreurs"), "{lang}: {out}");
+        let help = site.charte_in(lang, &["build", "--help"]);
+        let help = String::from_utf8(help.stdout).unwrap();
+        assert!(help.contains("Utilisation\u{a0}: charte build") && help.contains("Affiche l’aide"), "{help}");
+    }
+    let (out, _) = check(&site, "en_GB.UTF-8");
+    assert!(out.contains("error[unknown-field]: unknown field `validted_by`"), "{out}");
+    assert!(out.contains("= help: did you mean `validated_by`?"), "{out}");
+    assert!(out.contains("summary on 2025-06-01") && out.contains("4 errors"), "{out}");
+    let help = site.charte_in("en_GB.UTF-8", &["build", "--help"]);
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(help.contains("Usage: charte build") && help.contains("Print help"), "{help}");
+}
+
+#[test]
+fn lc_all_comes_before_lc_messages_before_lang() {
+    let site = broken_site();
+    let run = |vars: &[(&str, &str)]| {
+        let mut command = common::charte_in("fr_FR.UTF-8");
+        for (name, value) in vars {
+            command.env(name, value);
+        }
+        let out = command.args(["check", "--today", "2025-06-01", "--root"]).arg(site.root()).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(run(&[("LC_MESSAGES", "en_US.UTF-8")]).contains("summary on"));
+    assert!(run(&[("LC_ALL", "fr_FR.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")]).contains("bilan au"));
+    assert!(run(&[("LC_ALL", "en_US.UTF-8")]).contains("summary on"));
+}
+
+#[test]
+fn usage_errors_speak_the_language_and_exit_2() {
+    let site = Site::from_fixture("basic");
+    let french = site.charte_in("fr_FR.UTF-8", &["build", "--today", "2025-02-30"]);
+    assert_eq!(french.status.code(), Some(2));
+    assert!(stderr(&french).contains("n’est pas une date du calendrier"), "{}", stderr(&french));
+    let english = site.charte_in("en_GB.UTF-8", &["build", "--bogus"]);
+    assert_eq!(english.status.code(), Some(2));
+    assert!(stderr(&english).starts_with("error: unknown argument: `--bogus`"), "{}", stderr(&english));
+}
+
+#[test]
+fn the_rendering_of_diagnostics_is_pinned_in_both_languages() {
+    let site = broken_site();
+    let (french, _) = check(&site, "fr_FR.UTF-8");
+    insta::assert_snapshot!("diagnostics_fr", french);
+    let (english, _) = check(&site, "en_GB.UTF-8");
+    insta::assert_snapshot!("diagnostics_en", english);
+    let build = site.charte_in("fr_FR.UTF-8", &["build", "--today", "2025-06-01"]);
+    insta::assert_snapshot!("build_failed_fr", stderr(&build));
+}
