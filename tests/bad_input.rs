@@ -134,7 +134,10 @@ fn every_error_of_a_build_is_reported() {
     assert_eq!(out.status.code(), Some(1));
     assert!(err.contains("content/a.md:4:9"), "{err}");
     assert!(err.contains("content/b.md:4:15") && err.contains("engagement `99.9`"), "{err}");
-    assert!(err.contains("content/c.md:4:6") && err.contains("`faq` belongs to `usage` documents"), "{err}");
+    assert!(
+        err.contains("content/c.md:4:6") && err.contains("`faq` appartient aux documents de type `usage`"),
+        "{err}"
+    );
     assert!(err.contains("3 erreurs"), "{err}");
     assert!(!site.public().exists(), "a failed first build writes nothing");
 }
@@ -147,7 +150,7 @@ fn errors_found_after_the_pages_are_written_leave_nothing_behind() {
         "content/mentions.md",
         "---\nkind: page\ntitle: \"Mentions\"\nstatus: validated\napproval:\n  validated_by: { name: \"B\", role: \"R\", date: 2025-01-05 }\n---\n\nVoir [la charte](../chartes/moderaton/).\n",
         "content/mentions.md:9:18",
-        &["broken-link", "did you mean /chartes/moderation/?"],
+        &["broken-link", "vouliez-vous dire /chartes/moderation/\u{202f}?"],
     );
     // A template that fails on document pages only, after other pages were written.
     let site = Site::from_fixture("basic");
@@ -164,7 +167,7 @@ fn rule_ids_must_be_stable_anchors_and_unique() {
         "content/chartes/moderation.md",
         "---\nkind: moderation\ntitle: T\nrules:\n  - { id: Pas de pub, title: A, body: B }\n  - { id: ok, title: A, body: B }\n  - { id: ok, title: C, body: D }\n---\n",
         "content/chartes/moderation.md:5:11",
-        &["rule id `Pas de pub`", "`pas-de-pub`", "content/chartes/moderation.md:7:11", "already used on line 6"],
+        &["l’identifiant de règle `Pas de pub`", "`pas-de-pub`", "content/chartes/moderation.md:7:11", "déjà utilisé ligne 6"],
     );
 }
 
@@ -260,7 +263,7 @@ fn duplicate_terms_and_unknown_themes_are_errors() {
         "content/glossaire.yaml",
         "kind: glossary\ntitle: G\nterms:\n  - { term: Mur, definition: A }\n  - { term: mur, definition: B }\n",
         "content/glossaire.yaml:5:13",
-        &["the term `mur` is already defined on line 4"],
+        &["le terme `mur` est déjà défini ligne 4"],
     );
     breaks(
         "content/site.yaml",

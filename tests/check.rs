@@ -236,8 +236,8 @@ fn internal_links_must_lead_somewhere() {
     assert_eq!(anchors, ["content/x.md:5:47 error", "content/x.md:11:40 error"]);
     let messages: Vec<&str> =
         report["diagnostics"].as_array().unwrap().iter().filter_map(|d| d["help"].as_str()).collect();
-    assert!(messages.contains(&"did you mean /chartes/moderation/?"), "{messages:?}");
-    assert!(messages.contains(&"did you mean #zebre?"), "{messages:?}");
+    assert!(messages.contains(&"vouliez-vous dire /chartes/moderation/\u{202f}?"), "{messages:?}");
+    assert!(messages.contains(&"vouliez-vous dire #zebre\u{202f}?"), "{messages:?}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Per-document checks: fields that belong to another kind, rule anchors that would not make
 //! stable web addresses, duplicate rule ids and glossary terms, unknown engagements.
 
+use crate::tr;
 use std::collections::HashMap;
 
 use crate::model::document::Document;
@@ -27,17 +28,17 @@ fn misplaced_fields(doc: &Document, out: &mut Vec<Diagnostic>) {
         }
         let owners: Vec<&str> = Kind::all().filter(|k| k.accepts(field)).map(Kind::as_str).collect();
         let name = field.name();
-        let owned = owners.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(" or ");
+        let owned = owners.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(&tr!("word-or"));
         out.push(
             doc.file
                 .diagnostic(
                     Code::FieldNotForKind,
                     span.start().unwrap_or((1, 1)),
-                    format!("`{name}` belongs to {owned} documents; this one is `{}`", kind.as_str()),
+                    tr!("field-not-for-kind", field = name, owners = owned, kind = kind.as_str()),
                 )
                 .with_help(match owners.as_slice() {
-                    [owner] => format!("remove `{name}`, or change `kind` to `{owner}`"),
-                    _ => format!("remove `{name}`"),
+                    [owner] => tr!("field-not-for-kind-help-one", field = name, owner = *owner),
+                    _ => tr!("field-not-for-kind-help", field = name),
                 }),
         );
     }
@@ -50,21 +51,14 @@ fn rule_ids(doc: &Document, out: &mut Vec<Diagnostic>) {
         let id = rule.id.as_str();
         if !is_rule_id(id) {
             out.push(
-                doc.file.at(Code::RuleId, &rule.id, format!("rule id `{id}` cannot be a stable anchor")).with_help(
-                    format!(
-                        "use lowercase letters, digits and hyphens, starting with a letter, such as `{}`",
-                        slugify(id)
-                    ),
-                ),
+                doc.file
+                    .at(Code::RuleId, &rule.id, tr!("rule-id", id = id))
+                    .with_help(tr!("rule-id-help", example = slugify(id))),
             );
         }
         let (line, _) = rule.id.position();
         if let Some(first) = seen.insert(id, line) {
-            out.push(doc.file.at(
-                Code::DuplicateRule,
-                &rule.id,
-                format!("rule id `{id}` is already used on line {first}: each rule needs its own id"),
-            ));
+            out.push(doc.file.at(Code::DuplicateRule, &rule.id, tr!("rule-duplicate", id = id, first = first)));
         }
     }
 }
@@ -73,11 +67,7 @@ fn glossary_terms(doc: &Document, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for term in doc.terms().iter().filter(|t| !t.term.is_inherited()) {
         if let Some(lang) = term.lang.as_ref().filter(|l| !crate::schema::names::is_language_code(l)) {
-            out.push(doc.file.at(
-                Code::InvalidValue,
-                lang,
-                format!("`lang` is `{}`: expected a language code such as `en` or `en-GB`", lang.as_str()),
-            ));
+            out.push(doc.file.at(Code::InvalidValue, lang, tr!("term-lang", lang = lang.as_str())));
         }
         let key = fold(&term.term);
         let (line, _) = term.term.position();
@@ -85,7 +75,7 @@ fn glossary_terms(doc: &Document, out: &mut Vec<Diagnostic>) {
             out.push(doc.file.at(
                 Code::DuplicateTerm,
                 &term.term,
-                format!("the term `{}` is already defined on line {first}", term.term.as_str()),
+                tr!("term-duplicate", term = term.term.as_str(), first = first),
             ));
         }
     }
@@ -95,17 +85,11 @@ fn engagements(doc: &Document, referential: &Referential, out: &mut Vec<Diagnost
     for number in doc.fields.engagements.iter().filter(|n| !n.is_inherited()) {
         if referential.get(number).is_none() {
             let known: Vec<&str> = referential.engagements.iter().map(|e| e.number.as_str()).collect();
-            let mut d = doc.file.at(
-                Code::UnknownEngagement,
-                number,
-                format!("engagement `{}` is not in the Qual-e-pref referential", number.as_str()),
-            );
+            let mut d =
+                doc.file.at(Code::UnknownEngagement, number, tr!("engagement-unknown", number = number.as_str()));
             d.help = Some(match did_you_mean(number, known.iter().copied()) {
-                Some(close) => format!(
-                    "did you mean `{close}`? known engagements: {}; add others in content/referentiel.yaml",
-                    known.join(", ")
-                ),
-                None => format!("known engagements: {}; add others in content/referentiel.yaml", known.join(", ")),
+                Some(close) => tr!("engagement-unknown-close", close = close, known = known.join(", ")),
+                None => tr!("engagement-unknown-help", known = known.join(", ")),
             });
             out.push(d);
         }

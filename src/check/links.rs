@@ -3,6 +3,7 @@
 //! fetched. The anchors and links of each page are found while its Markdown is rendered, and
 //! handed here as [`PageFacts`].
 
+use crate::tr;
 use std::collections::HashSet;
 use std::hash::{BuildHasher, DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
@@ -209,11 +210,14 @@ impl Targets<'_> {
                     }
                     (
                         Code::BrokenAnchor,
-                        format!(
-                            "the link `{}` points to #{fragment}, which is not on /{}",
-                            link.destination, target.path
+                        tr!(
+                            "broken-anchor",
+                            link = link.destination.as_str(),
+                            anchor = format!("#{fragment}"),
+                            page = format!("/{}", target.path)
                         ),
-                        did_you_mean(fragment, ids.iter().map(String::as_str)).map(|c| format!("did you mean #{c}?")),
+                        did_you_mean(fragment, ids.iter().map(String::as_str))
+                            .map(|c| tr!("did-you-mean", candidate = format!("#{c}"))),
                     )
                 }
                 (Some(_), _) => continue,
@@ -231,12 +235,13 @@ impl Targets<'_> {
                     let candidates = pages.iter().map(String::as_str).chain(self.files.iter().copied());
                     (
                         Code::BrokenLink,
-                        format!("the link `{}` leads nowhere: there is no page /{}", link.destination, target.path),
-                        did_you_mean(&target.path, candidates).map(|c| format!("did you mean /{c}?")),
+                        tr!("broken-link", link = link.destination.as_str(), page = format!("/{}", target.path)),
+                        did_you_mean(&target.path, candidates)
+                            .map(|c| tr!("did-you-mean", candidate = format!("/{c}"))),
                     )
                 }
             };
-            let help = suggestion.unwrap_or_else(|| "correct the address, or remove the link".to_owned());
+            let help = suggestion.unwrap_or_else(|| tr!("broken-link-help"));
             out.push(page.doc.file.diagnostic(code, link.position(page.doc), message).with_help(help));
         }
         let file = &page.doc.file.display;

@@ -2,6 +2,7 @@
 //! for its own pages, and files of `content/` that would overwrite a page or a file of the
 //! theme.
 
+use crate::tr;
 use std::collections::HashSet;
 
 use crate::model::address::{is_reserved, Generated};
@@ -21,9 +22,9 @@ pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
                 Diagnostic::about_file(
                     Code::DuplicateUrl,
                     doc.file.display.clone(),
-                    format!("this document and {} would both be published at /{}/", first.display(), doc.slug),
+                    tr!("duplicate-url", other = first, address = format!("/{}/", doc.slug)),
                 )
-                .with_help("rename one of the two files"),
+                .with_help(tr!("duplicate-url-help")),
             );
         }
         if is_reserved(&doc.slug) {
@@ -31,9 +32,9 @@ pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
                 Diagnostic::about_file(
                     Code::ReservedUrl,
                     doc.file.display.clone(),
-                    format!("/{}/ is an address charte keeps for its own pages", doc.slug),
+                    tr!("reserved-url", address = format!("/{}/", doc.slug)),
                 )
-                .with_help("rename the file"),
+                .with_help(tr!("reserved-url-help")),
             );
         }
     }
@@ -47,11 +48,11 @@ pub fn check_assets<'a>(model: &SiteModel, statics: impl Iterator<Item = &'a str
     for asset in &model.assets {
         let path = asset.relative.to_string_lossy().replace('\\', "/");
         let taken = if pages.contains(&path) {
-            Some("the page of a document")
+            Some(tr!("asset-replaces-page"))
         } else if Generated::ALL.iter().any(|g| g.file() == path) {
-            Some("a page charte writes")
+            Some(tr!("asset-replaces-generated"))
         } else if statics.contains(path.as_str()) {
-            Some("a file of the theme")
+            Some(tr!("asset-replaces-static"))
         } else {
             None
         };
@@ -60,9 +61,9 @@ pub fn check_assets<'a>(model: &SiteModel, statics: impl Iterator<Item = &'a str
                 Diagnostic::about_file(
                     Code::ReservedUrl,
                     std::path::Path::new("content").join(&asset.relative),
-                    format!("this file would replace {what} at /{path}"),
+                    tr!("asset-replaces", what = what, address = format!("/{path}")),
                 )
-                .with_help("rename it, or move it to another folder"),
+                .with_help(tr!("asset-replaces-help")),
             );
         }
     }
