@@ -236,7 +236,7 @@ fn glossary_terms_and_aliases_carry_their_language() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|d| d["code"] == "invalid-value" && d["message"].as_str().unwrap().contains("language code"))
+        .find(|d| d["code"] == "invalid-value" && d["message"].as_str().unwrap().contains("code de langue"))
         .unwrap_or_else(|| panic!("{report}"));
     assert_eq!(found["line"].as_u64(), Some(line as u64));
 }
