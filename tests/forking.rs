@@ -70,7 +70,10 @@ fn unknown_variables_are_located_with_a_suggestion() {
     let found = diagnostics(&report, "unknown-variable");
     let places: Vec<String> = found.iter().map(|d| place(d)).collect();
     assert_eq!(places, ["content/page.md:4:16", "content/page.md:9:10"]);
-    assert_eq!(found[0]["help"].as_str().unwrap().split('?').next().unwrap(), "did you mean `{{ org.name }}`");
+    assert_eq!(
+        found[0]["help"].as_str().unwrap().split('?').next().unwrap(),
+        "vouliez-vous dire `{{ org.name }}`\u{202f}"
+    );
     assert!(found[1]["help"].as_str().unwrap().contains("contacts.image_rights"));
 }
 

@@ -284,3 +284,21 @@ engagement-unknown-help = known engagements: { $known }; add others in content/r
 broken-anchor = the link `{ $link }` points to { $anchor }, which is not on { $page }
 broken-link = the link `{ $link }` leads nowhere: there is no page { $page }
 broken-link-help = correct the address, or remove the link
+
+## Markdown, HTML and variables
+removed-element = the `{ $name }` element and its content is removed
+removed-tag = the `{ $name }` tag is removed
+removed-handler = the event handler `{ $name }` is removed
+removed-attribute = the attribute `{ $name }` is removed
+removed-address = the link to `{ $address }` is removed
+html-removed = { $what } from the published page
+html-removed-help = write the text in Markdown; raw HTML is kept only when it is harmless
+nesting-too-deep = the text nests blocks or elements more than { $levels } levels deep here
+nesting-too-deep-help = nest fewer quotes, lists or HTML elements
+html-unclosed = `{ $name }` is never closed: what follows it would be lost
+html-unclosed-help = close it with `{ $closing }`, or write the text in Markdown
+variable-unknown = unknown variable `{ $variable }`
+variable-from-model = the model uses `{ $variable }`, which has no value here
+variable-close = did you mean `{ $close }`? write `\{"{{"}` for a literal `{"{{"}`
+variable-known = known names: { $names }
+variable-define = add `vars: { "{" } { $name }: "…" { "}" }` to this document

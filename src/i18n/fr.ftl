@@ -295,3 +295,21 @@ engagement-unknown-help = engagements connus : { $known } ; ajoutez-en d’au
 broken-anchor = le lien `{ $link }` mène à { $anchor }, qui ne se trouve pas sur { $page }
 broken-link = le lien `{ $link }` ne mène nulle part : il n’y a pas de page { $page }
 broken-link-help = corrigez l’adresse, ou supprimez le lien
+
+## Markdown, HTML and variables
+removed-element = l’élément `{ $name }` est supprimé avec son contenu
+removed-tag = la balise `{ $name }` est supprimée
+removed-handler = le gestionnaire d’événement `{ $name }` est supprimé
+removed-attribute = l’attribut `{ $name }` est supprimé
+removed-address = le lien vers `{ $address }` est supprimé
+html-removed = { $what } de la page publiée
+html-removed-help = écrivez le texte en Markdown ; le HTML brut n’est gardé que s’il est sans danger
+nesting-too-deep = le texte imbrique ici des blocs ou des éléments sur plus de { $levels } niveaux
+nesting-too-deep-help = imbriquez moins de citations, de listes ou d’éléments HTML
+html-unclosed = `{ $name }` n’est jamais refermé : ce qui le suit serait perdu
+html-unclosed-help = refermez-le par `{ $closing }`, ou écrivez le texte en Markdown
+variable-unknown = variable inconnue : `{ $variable }`
+variable-from-model = le modèle utilise `{ $variable }`, qui n’a pas de valeur ici
+variable-close = vouliez-vous dire `{ $close }` ? Écrivez `\{"{{"}` pour obtenir `{"{{"}` tel quel
+variable-known = noms connus : { $names }
+variable-define = ajoutez `vars: { "{" } { $name }: "…" { "}" }` à ce document

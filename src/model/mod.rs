@@ -15,6 +15,7 @@ pub mod texts;
 pub mod variables;
 pub mod versions;
 
+use crate::tr;
 use folders::Folders;
 use std::sync::Arc;
 
@@ -224,19 +225,14 @@ fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>)
         }
         let origin = text.as_ref().map_or(Origin::Body, Origin::Field);
         let help = match &unknown.suggestion {
-            Some(s) => format!("did you mean `{{{{ {s} }}}}`? write `\\{{{{` for a literal `{{{{`"),
-            None => format!("known names: {}", vars.names().collect::<Vec<_>>().join(", ")),
+            Some(s) => tr!("variable-close", close = format!("{{{{ {s} }}}}")),
+            None => tr!("variable-known", names = vars.names().collect::<Vec<_>>().join(", ")),
         };
         let diagnostic = if doc.is_inherited(origin) {
             let extends = doc.fields.extends.as_ref().expect("inherited texts come from a model");
-            let define =
-                unknown.name.strip_prefix("vars.").map(|n| format!("add `vars: {{ {n}: \"…\" }}` to this document"));
+            let define = unknown.name.strip_prefix("vars.").map(|n| tr!("variable-define", name = n));
             doc.file
-                .at(
-                    Code::UnknownVariable,
-                    extends,
-                    format!("the model uses `{}`, which has no value here", unknown.written),
-                )
+                .at(Code::UnknownVariable, extends, tr!("variable-from-model", variable = unknown.written))
                 .with_help(define.unwrap_or(help))
         } else {
             let at = match &text {
@@ -244,7 +240,7 @@ fn replace_variables(doc: &mut Document, site: &Site, out: &mut Vec<Diagnostic>)
                 None => doc.locate_in_original_body(unknown.offset, &unknown.written),
             };
             doc.file
-                .diagnostic(Code::UnknownVariable, at, format!("unknown variable `{}`", unknown.written))
+                .diagnostic(Code::UnknownVariable, at, tr!("variable-unknown", variable = unknown.written))
                 .with_help(help)
         };
         out.push(diagnostic);

@@ -244,7 +244,7 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
                     }
                     self.needs_sanitising = true;
                     self.removed.push(Removed {
-                        what: format!("the link to `{dest_url}`"),
+                        what: crate::tr!("removed-address", address = dest_url.to_string()),
                         needle: dest_url.to_string(),
                         offset,
                     });
@@ -383,9 +383,9 @@ mod tests {
         assert_eq!(
             found,
             [
-                ("the event handler `onclick`", md.find("onclick").unwrap()),
-                ("the `<script>` element and its content", md.find("<script").unwrap()),
-                ("the link to `javascript:x`", md.find("javascript:x").unwrap()),
+                ("le gestionnaire d’événement `onclick` est supprimé", md.find("onclick").unwrap()),
+                ("l’élément `<script>` est supprimé avec son contenu", md.find("<script").unwrap()),
+                ("le lien vers `javascript:x` est supprimé", md.find("javascript:x").unwrap()),
             ]
         );
         assert_eq!(r.links.len(), 1);

@@ -2,6 +2,7 @@
 //! page), and, on the way, what the link check needs (the page's anchors and its links, located
 //! in the file) and warnings about HTML the sanitiser removes.
 
+use crate::tr;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
@@ -84,12 +85,8 @@ impl<'a> MarkdownPass<'a, '_> {
             self.warnings.push(
                 self.doc
                     .file
-                    .diagnostic(
-                        Code::NestingTooDeep,
-                        at,
-                        format!("the text nests blocks or elements more than {} levels deep here", markdown::MAX_DEPTH),
-                    )
-                    .with_help("nest fewer quotes, lists or HTML elements"),
+                    .diagnostic(Code::NestingTooDeep, at, tr!("nesting-too-deep", levels = markdown::MAX_DEPTH))
+                    .with_help(tr!("nesting-too-deep-help")),
             );
         }
         for (offset, name) in &rendered.unclosed {
@@ -97,12 +94,8 @@ impl<'a> MarkdownPass<'a, '_> {
             self.warnings.push(
                 self.doc
                     .file
-                    .diagnostic(
-                        Code::HtmlUnclosed,
-                        at,
-                        format!("`<{name}>` is never closed: what follows it would be lost"),
-                    )
-                    .with_help(format!("close it with `</{name}>`, or write the text in Markdown")),
+                    .diagnostic(Code::HtmlUnclosed, at, tr!("html-unclosed", name = format!("<{name}>")))
+                    .with_help(tr!("html-unclosed-help", closing = format!("</{name}>"))),
             );
         }
         for removed in &rendered.removed {
@@ -113,8 +106,8 @@ impl<'a> MarkdownPass<'a, '_> {
             self.warnings.push(
                 self.doc
                     .file
-                    .diagnostic(Code::HtmlRemoved, at, format!("{} is removed from the published page", removed.what))
-                    .with_help("write the text in Markdown; raw HTML is kept only when it is harmless"),
+                    .diagnostic(Code::HtmlRemoved, at, tr!("html-removed", what = removed.what))
+                    .with_help(tr!("html-removed-help")),
             );
         }
         rendered

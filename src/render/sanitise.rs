@@ -3,6 +3,7 @@
 //! applied to the tags of each raw fragment as an HTML tokenizer reads them, so that the warning
 //! and the sanitiser never disagree.
 
+use crate::tr;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -98,9 +99,9 @@ pub fn inspect(fragment: &str) -> Inspection {
         }
         if !POLICY.tags.contains(name) {
             let what = if POLICY.clean_content.contains(name) {
-                format!("the `<{name}>` element and its content")
+                tr!("removed-element", name = format!("<{name}>"))
             } else {
-                format!("the `<{name}>` tag")
+                tr!("removed-tag", name = format!("<{name}>"))
             };
             found.push((at, what));
             continue;
@@ -113,13 +114,13 @@ pub fn inspect(fragment: &str) -> Inspection {
                 || POLICY.generic_prefixes.iter().any(|p| attribute_name.starts_with(p));
             if !allowed {
                 let what = if attribute_name.starts_with("on") {
-                    format!("the event handler `{attribute_name}`")
+                    tr!("removed-handler", name = attribute_name)
                 } else {
-                    format!("the attribute `{attribute_name}`")
+                    tr!("removed-attribute", name = attribute_name)
                 };
                 found.push((place, what));
             } else if is_url_attribute(name, attribute_name) && !is_allowed_url(&attribute.value) {
-                found.push((place, format!("the address `{}`", attribute.value.trim())));
+                found.push((place, tr!("removed-address", address = attribute.value.trim())));
             }
         }
     }
@@ -211,12 +212,12 @@ mod tests {
     fn what_is_reported_is_what_the_sanitiser_removes() {
         for (fragment, expected) in [
             ("<b>gras</b>", vec![]),
-            ("<video src=\"a.mp4\">", vec!["the `<video>` tag"]),
-            ("<font color=red>x</font>", vec!["the `<font>` tag"]),
-            ("<span style=\"color:red\">x</span>", vec!["the attribute `style`"]),
-            ("<b onclick=\"x()\">x</b>", vec!["the event handler `onclick`"]),
-            ("<script>if (a<b) {}</script>", vec!["the `<script>` element and its content"]),
-            ("<a href=\"javascript:alert(1)\">x</a>", vec!["the address `javascript:alert(1)`"]),
+            ("<video src=\"a.mp4\">", vec!["la balise `<video>` est supprimée"]),
+            ("<font color=red>x</font>", vec!["la balise `<font>` est supprimée"]),
+            ("<span style=\"color:red\">x</span>", vec!["l’attribut `style` est supprimé"]),
+            ("<b onclick=\"x()\">x</b>", vec!["le gestionnaire d’événement `onclick` est supprimé"]),
+            ("<script>if (a<b) {}</script>", vec!["l’élément `<script>` est supprimé avec son contenu"]),
+            ("<a href=\"javascript:alert(1)\">x</a>", vec!["le lien vers `javascript:alert(1)` est supprimé"]),
             ("<a href=\"../ok/\" title=\"t\">x</a>", vec![]),
         ] {
             assert_eq!(what(fragment), expected, "{fragment}");
