@@ -91,7 +91,7 @@ fn unterminated_front_matter() {
         "content/mentions.md",
         "---\nkind: page\ntitle: \"T\"\n\nText without the closing line.\n",
         "content/mentions.md:1:1",
-        &["never closed", "`---`"],
+        &["jamais refermé", "`---`"],
     );
 }
 
@@ -177,7 +177,7 @@ fn a_file_name_that_cannot_be_an_address_is_refused() {
         "content/Charte Modération.md",
         "---\nkind: page\ntitle: T\n---\n",
         "content/Charte Modération.md",
-        &["lowercase letters"],
+        &["minuscules sans accents"],
     );
 }
 

@@ -302,3 +302,18 @@ variable-from-model = the model uses `{ $variable }`, which has no value here
 variable-close = did you mean `{ $close }`? write `\{"{{"}` for a literal `{"{{"}`
 variable-known = known names: { $names }
 variable-define = add `vars: { "{" } { $name }: "…" { "}" }` to this document
+
+## Reading content/
+symlink-ignored = symbolic links in content/ are not followed: this one is ignored
+unreadable = cannot read: { $error }
+site-missing = this file is missing: every site needs content/site.yaml
+site-missing-help = create it with at least `organisation: { "{" } name: …, article: … { "}" }` and `base_url: …` (see the README)
+not-an-asset-help = rename it `NAME.md` (or `NAME.yaml`) to publish it as a document, or move it out of content/
+bad-file-name = `{ $part }` cannot be part of a web address: name files and folders with lowercase letters, digits and hyphens only (for example `charte-moderation.md`)
+named-like-a-document = `{ $name }` is named like a document but is not one: it would be copied into the site as it is
+front-matter-in-asset = this file starts with front matter (`---`): it would be copied into the site as it is
+engagement-duplicate = engagement { $number } is already defined on line { $first }
+engagement-duplicate-help = keep one entry per engagement number
+encoding = this file is not valid UTF-8: save it as UTF-8
+front-matter-missing = expected front matter: a Markdown document starts with a line `---`, then its fields (`kind: …`, `title: …`), then a line `---`
+front-matter-unclosed = the front matter opened here is never closed: expected a line `---` after the last field

@@ -297,7 +297,7 @@ broken-link = le lien `{ $link }` ne mène nulle part : il n’y a pas de page 
 broken-link-help = corrigez l’adresse, ou supprimez le lien
 
 ## Markdown, HTML and variables
-removed-element = l’élément `{ $name }` est supprimé avec son contenu
+removed-element = l’élément `{ $name }` et son contenu sont supprimés
 removed-tag = la balise `{ $name }` est supprimée
 removed-handler = le gestionnaire d’événement `{ $name }` est supprimé
 removed-attribute = l’attribut `{ $name }` est supprimé
@@ -313,3 +313,18 @@ variable-from-model = le modèle utilise `{ $variable }`, qui n’a pas de valeu
 variable-close = vouliez-vous dire `{ $close }` ? Écrivez `\{"{{"}` pour obtenir `{"{{"}` tel quel
 variable-known = noms connus : { $names }
 variable-define = ajoutez `vars: { "{" } { $name }: "…" { "}" }` à ce document
+
+## Reading content/
+symlink-ignored = les liens symboliques de content/ ne sont pas suivis : celui-ci est ignoré
+unreadable = lecture impossible : { $error }
+site-missing = ce fichier manque : tout site a besoin de content/site.yaml
+site-missing-help = créez-le avec au moins `organisation: { "{" } name: …, article: … { "}" }` et `base_url: …` (voir le README)
+not-an-asset-help = renommez-le `NOM.md` (ou `NOM.yaml`) pour le publier comme document, ou sortez-le de content/
+bad-file-name = `{ $part }` ne peut pas faire partie d’une adresse web : nommez les fichiers et les dossiers avec des minuscules sans accents, des chiffres et des traits d’union seulement (par exemple `charte-moderation.md`)
+named-like-a-document = `{ $name }` est nommé comme un document mais n’en est pas un : il serait copié tel quel dans le site
+front-matter-in-asset = ce fichier commence par un en-tête (`---`) : il serait copié tel quel dans le site
+engagement-duplicate = l’engagement { $number } est déjà défini ligne { $first }
+engagement-duplicate-help = gardez une seule entrée par numéro d’engagement
+encoding = ce fichier n’est pas en UTF-8 : enregistrez-le en UTF-8
+front-matter-missing = en-tête attendu : un document Markdown commence par une ligne `---`, puis ses champs (`kind: …`, `title: …`), puis une ligne `---`
+front-matter-unclosed = l’en-tête ouvert ici n’est jamais refermé : une ligne `---` est attendue après le dernier champ

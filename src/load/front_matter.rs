@@ -24,11 +24,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
-        return Err(SplitError {
-            line: 1,
-            column: 1,
-            message: "expected front matter: a Markdown document starts with a line `---`, then its fields (`kind: …`, `title: …`), then a line `---`".to_owned(),
-        });
+        return Err(SplitError { line: 1, column: 1, message: crate::tr!("front-matter-missing") });
     }
     let mut offset = first.len();
     for line in lines {
@@ -38,11 +34,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
         }
         offset += line.len();
     }
-    Err(SplitError {
-        line: 1,
-        column: 1,
-        message: "the front matter opened here is never closed: expected a line `---` after the last field".to_owned(),
-    })
+    Err(SplitError { line: 1, column: 1, message: crate::tr!("front-matter-unclosed") })
 }
 
 #[cfg(test)]
@@ -59,7 +51,7 @@ mod tests {
     #[test]
     fn unterminated_and_missing() {
         assert_eq!(split("---\nkind: page\n").unwrap_err().line, 1);
-        assert!(split("kind: page\n").unwrap_err().message.contains("starts with a line `---`"));
+        assert!(split("kind: page\n").unwrap_err().message.contains("commence par une ligne `---`"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod builtin;
 pub mod front_matter;
 pub mod yaml;
 
+use crate::tr;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -188,12 +189,16 @@ fn walk(root: &Path, content: &Path) -> (Vec<(PathBuf, Option<SystemTime>, u64)>
             Ok(entry) if entry.path_is_symlink() => diagnostics.push(Diagnostic::about_file(
                 Code::SymlinkIgnored,
                 relative_to(entry.path(), root),
-                "symbolic links in content/ are not followed: this one is ignored",
+                tr!("symlink-ignored"),
             )),
             Ok(_) => {}
             Err(err) => {
                 let path = err.path().map(|p| relative_to(p, root)).unwrap_or_else(|| PathBuf::from("content"));
-                diagnostics.push(Diagnostic::about_file(Code::Unreadable, path, format!("cannot read: {err}")));
+                diagnostics.push(Diagnostic::about_file(
+                    Code::Unreadable,
+                    path,
+                    tr!("unreadable", error = err.to_string()),
+                ));
             }
         }
     }
@@ -222,14 +227,8 @@ fn assemble(cache: &LoadCache) -> Loaded {
     }
     if loaded.site.is_none() && !site_seen {
         loaded.diagnostics.push(
-            Diagnostic::about_file(
-                Code::MissingSite,
-                "content/site.yaml",
-                "this file is missing: every site needs content/site.yaml",
-            )
-            .with_help(
-                "create it with at least `organisation: { name: …, article: … }` and `base_url: …` (see the README)",
-            ),
+            Diagnostic::about_file(Code::MissingSite, "content/site.yaml", tr!("site-missing"))
+                .with_help(tr!("site-missing-help")),
         );
     }
     loaded
@@ -252,10 +251,9 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     let is_yaml = matches!(extension, "yaml" | "yml");
     if extension != "md" && !is_yaml {
         return match not_an_asset(path) {
-            Some(message) => Entry::Failed(vec![Diagnostic::about_file(Code::BadFileName, display, message)
-                .with_help(
-                    "rename it `NAME.md` (or `NAME.yaml`) to publish it as a document, or move it out of content/",
-                )]),
+            Some(message) => Entry::Failed(vec![
+                Diagnostic::about_file(Code::BadFileName, display, message).with_help(tr!("not-an-asset-help"))
+            ]),
             None => Entry::Asset(Asset { relative, absolute: path.to_path_buf() }),
         };
     }
@@ -292,7 +290,7 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     let (slug, earlier) = match names::split_slug(&stem) {
         Ok(split) => split,
         Err(part) => {
-            let message = format!("`{part}` cannot be part of a web address: {}", names::RULE);
+            let message = tr!("bad-file-name", part = part);
             return Entry::Failed(vec![Diagnostic::about_file(Code::BadFileName, source.display.clone(), message)]);
         }
     };
@@ -310,16 +308,13 @@ fn not_an_asset(path: &Path) -> Option<String> {
     let name = path.file_name()?.to_string_lossy().to_lowercase();
     let looks_like = |ext: &str| name.ends_with(&format!(".{ext}")) || name.contains(&format!(".{ext}."));
     if ["md", "markdown", "yaml", "yml"].into_iter().any(looks_like) {
-        return Some(format!(
-            "`{name}` is named like a document but is not one: it would be copied into the site as it is"
-        ));
+        return Some(tr!("named-like-a-document", name = name));
     }
     let mut start = [0u8; 8];
     let read = std::fs::File::open(path).and_then(|mut f| std::io::Read::read(&mut f, &mut start)).unwrap_or(0);
     let start = start[..read].strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&start[..read]);
     let front_matter = start.starts_with(b"---\n") || start.starts_with(b"---\r");
-    front_matter
-        .then(|| "this file starts with front matter (`---`): it would be copied into the site as it is".to_owned())
+    front_matter.then(|| tr!("front-matter-in-asset"))
 }
 
 /// An engagement number given twice in the site's referential, each at its place.
@@ -334,9 +329,9 @@ fn duplicate_engagements(referential: &ReferentialFile, source: &SourceFile) -> 
                     .at(
                         Code::DuplicateEngagement,
                         &engagement.number,
-                        format!("engagement {number} is already defined on line {first}"),
+                        tr!("engagement-duplicate", number = number, first = first),
                     )
-                    .with_help("keep one entry per engagement number"),
+                    .with_help(tr!("engagement-duplicate-help")),
             );
         }
     }
@@ -383,7 +378,7 @@ fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
             let line = valid.matches('\n').count() + 1;
             let column = valid.rsplit('\n').next().map(|l| l.chars().count() + 1).unwrap_or(1);
             let source = SourceFile::new(display, valid.to_owned());
-            Err(source.diagnostic(Code::Encoding, (line, column), "this file is not valid UTF-8: save it as UTF-8"))
+            Err(source.diagnostic(Code::Encoding, (line, column), tr!("encoding")))
         }
     }
 }

@@ -384,7 +384,7 @@ mod tests {
             found,
             [
                 ("le gestionnaire d’événement `onclick` est supprimé", md.find("onclick").unwrap()),
-                ("l’élément `<script>` est supprimé avec son contenu", md.find("<script").unwrap()),
+                ("l’élément `<script>` et son contenu sont supprimés", md.find("<script").unwrap()),
                 ("le lien vers `javascript:x` est supprimé", md.find("javascript:x").unwrap()),
             ]
         );

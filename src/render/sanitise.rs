@@ -216,7 +216,7 @@ mod tests {
             ("<font color=red>x</font>", vec!["la balise `<font>` est supprimée"]),
             ("<span style=\"color:red\">x</span>", vec!["l’attribut `style` est supprimé"]),
             ("<b onclick=\"x()\">x</b>", vec!["le gestionnaire d’événement `onclick` est supprimé"]),
-            ("<script>if (a<b) {}</script>", vec!["l’élément `<script>` est supprimé avec son contenu"]),
+            ("<script>if (a<b) {}</script>", vec!["l’élément `<script>` et son contenu sont supprimés"]),
             ("<a href=\"javascript:alert(1)\">x</a>", vec!["le lien vers `javascript:alert(1)` est supprimé"]),
             ("<a href=\"../ok/\" title=\"t\">x</a>", vec![]),
         ] {

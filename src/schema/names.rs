@@ -59,10 +59,6 @@ pub fn split_slug(stem: &str) -> Result<(String, Option<String>), String> {
     Ok((slug, version))
 }
 
-/// What the rule says, for messages.
-pub const RULE: &str =
-    "name files and folders with lowercase letters, digits and hyphens only (for example `charte-moderation.md`)";
-
 #[cfg(test)]
 mod tests {
     use super::*;
