@@ -171,11 +171,11 @@ fn cycles_missing_models_and_bad_rule_changes_are_errors() {
     assert_eq!(code, 1);
     let cycles: Vec<String> =
         diagnostics(&report, "extends-cycle").iter().map(|d| d["message"].as_str().unwrap().to_owned()).collect();
-    assert!(cycles.contains(&"`extends` goes round in a circle: a → b → a".to_owned()), "{cycles:?}");
+    assert!(cycles.contains(&"`extends` tourne en rond\u{a0}: a → b → a".to_owned()), "{cycles:?}");
     let missing = diagnostics(&report, "missing-model");
     assert_eq!(missing.len(), 1);
     assert_eq!(place(missing[0]), "content/c.md:2:10");
-    assert_eq!(missing[0]["help"], "did you mean `@etat-moderation`?");
+    assert_eq!(missing[0]["help"], "vouliez-vous dire `@etat-moderation`\u{202f}?");
     let rules: Vec<String> = diagnostics(&report, "rule-incomplete").iter().map(|d| place(d)).collect();
     assert_eq!(rules, ["content/d.md:4:11", "content/d.md:5:11"]);
 }

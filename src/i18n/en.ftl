@@ -317,3 +317,24 @@ engagement-duplicate-help = keep one entry per engagement number
 encoding = this file is not valid UTF-8: save it as UTF-8
 front-matter-missing = expected front matter: a Markdown document starts with a line `---`, then its fields (`kind: …`, `title: …`), then a line `---`
 front-matter-unclosed = the front matter opened here is never closed: expected a line `---` after the last field
+
+## Forking a model
+extends-too-long = `extends` leads through more than { $count } models: { $chain } → …
+extends-too-long-help = a document extends a model, which may extend another: keep the chain short, and without a circle
+extends-cycle = `extends` goes round in a circle: { $cycle }
+extends-cycle-help = a model cannot extend, directly or not, the document that extends it
+model-missing = no model `{ $model }`
+model-missing-via = no model `{ $model }` (via { $chain })
+model-missing-help = write a document's path under content/ without extension (such as `chartes/moderation`) or a built-in model ({ $models })
+rule-remove-without-model = rule `{ $id }` says `remove`, but this document extends no model
+rule-remove-without-model-help = `remove: true` leaves out a rule of the model named in `extends`
+rule-incomplete = rule `{ $id }` needs a `title` and a `body`
+rule-incomplete-help = give the rule `title: …` and `body: …`
+rule-new-incomplete = rule `{ $id }` is not in the model, so it needs a `title` and a `body`
+rule-new-incomplete-help = give the new rule `title: …` and `body: …`, or use the id of one of the model's rules
+rule-remove-unknown = the model has no rule `{ $id }` to remove
+rule-remove-unknown-help = the model's rules are: { $rules }
+extends-kind = this document is `{ $kind }` but its model is `{ $model }`
+extends-kind-help = remove `kind`: a document has the kind of its model
+kind-missing-help = add `kind:` (moderation, usage, glossary, procedure or page), or `extends:` a model
+title-missing-help = add `title: "…"`

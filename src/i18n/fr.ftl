@@ -328,3 +328,24 @@ engagement-duplicate-help = gardez une seule entrée par numéro d’engagement
 encoding = ce fichier n’est pas en UTF-8 : enregistrez-le en UTF-8
 front-matter-missing = en-tête attendu : un document Markdown commence par une ligne `---`, puis ses champs (`kind: …`, `title: …`), puis une ligne `---`
 front-matter-unclosed = l’en-tête ouvert ici n’est jamais refermé : une ligne `---` est attendue après le dernier champ
+
+## Forking a model
+extends-too-long = `extends` passe par plus de { $count } modèles : { $chain } → …
+extends-too-long-help = un document reprend un modèle, qui peut en reprendre un autre : gardez la chaîne courte, et sans boucle
+extends-cycle = `extends` tourne en rond : { $cycle }
+extends-cycle-help = un modèle ne peut pas reprendre, directement ou non, le document qui le reprend
+model-missing = pas de modèle `{ $model }`
+model-missing-via = pas de modèle `{ $model }` (par { $chain })
+model-missing-help = écrivez le chemin d’un document sous content/, sans extension (par exemple `chartes/moderation`), ou un modèle intégré ({ $models })
+rule-remove-without-model = la règle `{ $id }` indique `remove`, mais ce document ne reprend aucun modèle
+rule-remove-without-model-help = `remove: true` retire une règle du modèle nommé dans `extends`
+rule-incomplete = il manque à la règle `{ $id }` un titre (`title`) ou un texte (`body`)
+rule-incomplete-help = donnez à la règle `title: …` et `body: …`
+rule-new-incomplete = la règle `{ $id }` ne figure pas dans le modèle : il lui faut donc un titre (`title`) et un texte (`body`)
+rule-new-incomplete-help = donnez à la nouvelle règle `title: …` et `body: …`, ou reprenez l’identifiant d’une règle du modèle
+rule-remove-unknown = le modèle n’a pas de règle `{ $id }` à retirer
+rule-remove-unknown-help = les règles du modèle sont : { $rules }
+extends-kind = ce document est de type `{ $kind }`, mais son modèle est de type `{ $model }`
+extends-kind-help = supprimez `kind` : un document a le type de son modèle
+kind-missing-help = ajoutez `kind:` (moderation, usage, glossary, procedure ou page), ou reprenez un modèle avec `extends:`
+title-missing-help = ajoutez `title: "…"`

@@ -5,6 +5,7 @@
 //! defaults that the document's own override. The document's own identity — version, status,
 //! approval, review, history — is never inherited.
 
+use crate::tr;
 use std::sync::Arc;
 
 use super::diff::{self, ModelChanges};
@@ -62,14 +63,8 @@ fn merged(raw: &RawDocument, models: &Lookup, chain: &mut Vec<String>) -> Result
     if chain.len() >= MAX_CHAIN {
         return Err(vec![raw
             .file
-            .at(
-                Code::ExtendsCycle,
-                extends,
-                format!("`extends` leads through more than {MAX_CHAIN} models: {} → …", chain[..3].join(" → ")),
-            )
-            .with_help(
-                "a document extends a model, which may extend another: keep the chain short, and without a circle",
-            )]);
+            .at(Code::ExtendsCycle, extends, tr!("extends-too-long", count = MAX_CHAIN, chain = chain[..3].join(" → ")))
+            .with_help(tr!("extends-too-long-help"))]);
     }
     chain.push(raw.slug.clone());
     let name = extends.trim();
@@ -82,8 +77,8 @@ fn merged(raw: &RawDocument, models: &Lookup, chain: &mut Vec<String>) -> Result
         let cycle = format!("{} → {}", chain.join(" → "), model.slug);
         return Err(vec![raw
             .file
-            .at(Code::ExtendsCycle, extends, format!("`extends` goes round in a circle: {cycle}"))
-            .with_help("a model cannot extend, directly or not, the document that extends it")]);
+            .at(Code::ExtendsCycle, extends, tr!("extends-cycle", cycle = cycle))
+            .with_help(tr!("extends-cycle-help"))]);
     }
     let parent = merged(&model, models, chain)?;
     chain.pop();
@@ -104,13 +99,14 @@ fn missing_model(raw: &RawDocument, extends: &Text, models: &Lookup, chain: &[St
     let built_in: Vec<String> = models.built_in.iter().map(|(name, _)| format!("@{name}")).collect();
     let candidates = models.by_slug.keys().copied().chain(built_in.iter().map(String::as_str));
     let suggestion = did_you_mean(extends.trim(), candidates);
-    let via = if chain.len() > 1 { format!(" (via {})", chain.join(" → ")) } else { String::new() };
-    raw.file.at(Code::MissingModel, extends, format!("no model `{}`{via}", extends.trim())).with_help(match suggestion {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => format!(
-            "write a document's path under content/ without extension (such as `chartes/moderation`) or a built-in model ({})",
-            built_in.join(", ")
-        ),
+    let message = if chain.len() > 1 {
+        tr!("model-missing-via", model = extends.trim(), chain = chain.join(" → "))
+    } else {
+        tr!("model-missing", model = extends.trim())
+    };
+    raw.file.at(Code::MissingModel, extends, message).with_help(match suggestion {
+        Some(s) => tr!("did-you-mean", candidate = format!("`{s}`")),
+        None => tr!("model-missing-help", models = built_in.join(", ")),
     })
 }
 
@@ -122,16 +118,12 @@ fn own_rules(raw: &RawDocument) -> Result<Vec<Rule>, Vec<Diagnostic>> {
         if entry.remove {
             errors.push(
                 raw.file
-                    .at(
-                        Code::RuleIncomplete,
-                        &entry.id,
-                        format!("rule `{}` says `remove`, but this document extends no model", entry.id.as_str()),
-                    )
-                    .with_help("`remove: true` leaves out a rule of the model named in `extends`"),
+                    .at(Code::RuleIncomplete, &entry.id, tr!("rule-remove-without-model", id = entry.id.as_str()))
+                    .with_help(tr!("rule-remove-without-model-help")),
             );
             continue;
         }
-        match new_rule(raw, entry, "needs a `title` and a `body`", "give the rule `title: …` and `body: …`") {
+        match new_rule(raw, entry, tr!("rule-incomplete", id = entry.id.as_str()), tr!("rule-incomplete-help")) {
             Ok(rule) => rules.push(rule),
             Err(e) => errors.push(e),
         }
@@ -144,13 +136,10 @@ fn own_rules(raw: &RawDocument) -> Result<Vec<Rule>, Vec<Diagnostic>> {
 }
 
 /// A rule the document adds: it must have a title and a body.
-fn new_rule(raw: &RawDocument, entry: &RuleEntry, missing: &str, help: &str) -> Result<Rule, Diagnostic> {
+fn new_rule(raw: &RawDocument, entry: &RuleEntry, message: String, help: String) -> Result<Rule, Diagnostic> {
     match (&entry.title, &entry.body) {
         (Some(title), Some(body)) => Ok(Rule { id: entry.id.clone(), title: title.clone(), body: body.clone() }),
-        _ => Err(raw
-            .file
-            .at(Code::RuleIncomplete, &entry.id, format!("rule `{}` {missing}", entry.id.as_str()))
-            .with_help(help)),
+        _ => Err(raw.file.at(Code::RuleIncomplete, &entry.id, message).with_help(help)),
     }
 }
 
@@ -191,12 +180,8 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
             errors.push(
                 child
                     .file
-                    .at(
-                        Code::ExtendsKind,
-                        own,
-                        format!("this document is `{}` but its model is `{}`", own.as_str(), model.as_str()),
-                    )
-                    .with_help("remove `kind`: a document has the kind of its model"),
+                    .at(Code::ExtendsKind, own, tr!("extends-kind", kind = own.as_str(), model = model.as_str()))
+                    .with_help(tr!("extends-kind-help")),
             );
         }
     }
@@ -218,14 +203,10 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
             (None, true) => errors.push(
                 child
                     .file
-                    .at(
-                        Code::RuleIncomplete,
-                        &entry.id,
-                        format!("the model has no rule `{}` to remove", entry.id.as_str()),
-                    )
-                    .with_help(format!(
-                        "the model's rules are: {}",
-                        parent.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ")
+                    .at(Code::RuleIncomplete, &entry.id, tr!("rule-remove-unknown", id = entry.id.as_str()))
+                    .with_help(tr!(
+                        "rule-remove-unknown-help",
+                        rules = parent.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ")
                     )),
             ),
             (Some(i), false) => {
@@ -241,8 +222,8 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
             (None, false) => match new_rule(
                 child,
                 entry,
-                "is not in the model, so it needs a `title` and a `body`",
-                "give the new rule `title: …` and `body: …`, or use the id of one of the model's rules",
+                tr!("rule-new-incomplete", id = entry.id.as_str()),
+                tr!("rule-new-incomplete-help"),
             ) {
                 Ok(rule) => rules.push(rule),
                 Err(e) => errors.push(e),
@@ -298,12 +279,12 @@ fn finish(raw: &RawDocument, merged: Merged) -> Result<Document, Vec<Diagnostic>
             let missing = if kind.is_none() { "kind" } else { "title" };
             return Err(vec![raw
                 .file
-                .diagnostic(Code::InvalidValue, first_field(raw), format!("missing field `{missing}`"))
-                .with_help(if missing == "kind" {
-                    "add `kind:` (moderation, usage, glossary, procedure or page), or `extends:` a model"
-                } else {
-                    "add `title: \"…\"`"
-                })]);
+                .diagnostic(
+                    Code::InvalidValue,
+                    first_field(raw),
+                    tr!("yaml-missing-field", field = format!("`{missing}`")),
+                )
+                .with_help(if missing == "kind" { tr!("kind-missing-help") } else { tr!("title-missing-help") })]);
         }
     };
     Ok(Document {
