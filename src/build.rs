@@ -2,6 +2,7 @@
 //! `check` stops before rendering; `build` stops there too when anything is an error, so that a
 //! failed build writes nothing.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -48,10 +49,7 @@ fn analyse<R>(
     then: impl FnOnce(&SiteModel, &PreparedSite, &PageRenderer, Vec<Diagnostic>, &mut RenderCache) -> R,
 ) -> Result<R, Failure> {
     if !root.join("content").is_dir() {
-        return Err(Failure::Usage(format!(
-            "{} is not a charte site: it has no content/ folder (use --root to point at one)",
-            root.display()
-        )));
+        return Err(Failure::Usage(tr!("not-a-site", root = root)));
     }
     let mut timer = Timer::new();
     let mut loaded = match caches.changed.take() {
@@ -265,7 +263,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     let root = &options.root;
     let output = options.output.clone().unwrap_or_else(|| root.join("public"));
     let output = write::check_output(root, &output, options.force).map_err(Failure::Usage)?;
-    let cannot_write = |e: std::io::Error| Failure::Usage(format!("cannot write {}: {e}", output.display()));
+    let cannot_write = |e: std::io::Error| Failure::Usage(tr!("cannot-write", path = output, error = e.to_string()));
     let staging = Staging::new(&output).map_err(cannot_write)?;
     let site = render_into(root, options.today, options.selection, &mut Caches::default(), Pages::Sent(&staging))?;
     staging.finish(&site.output).map_err(cannot_write)?;

@@ -221,7 +221,7 @@ fn refused_output_folders_exit_2_and_touch_nothing() {
     ] {
         let out = site.charte(&["build", "--output", output.to_str().unwrap()]);
         assert_eq!(out.status.code(), Some(2), "{}: {}", output.display(), stderr(&out));
-        assert!(stderr(&out).contains("refusing"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("refus d’"), "{}", stderr(&out));
     }
     assert_eq!(snapshot(site.root()), before);
 }
@@ -253,7 +253,7 @@ fn usage_errors_exit_2() {
     let empty = tempfile::tempdir().unwrap();
     let out = common::charte().args(["build", "--root"]).arg(empty.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("no content/ folder"));
+    assert!(stderr(&out).contains("pas de dossier content/"));
     assert_eq!(site.charte(&["build", "--no-such-flag"]).status.code(), Some(2));
 }
 

@@ -128,7 +128,7 @@ fn long_chains_and_large_cycles_of_extends_are_errors() {
     }
     let out = build(&site);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("more than 16 models"), "{}", &stderr(&out)[..2000]);
+    assert!(stderr(&out).contains("plus de 16 modèles"), "{}", &stderr(&out)[..2000]);
     let site = Site::from_fixture("basic");
     for i in 0..3000 {
         site.write(&format!("content/cycle/d{i}.md"), &format!("---\nextends: cycle/d{}\n---\n", (i + 1) % 3000));
@@ -170,7 +170,7 @@ fn force_never_replaces_the_sources_behind_a_symbolic_link() {
     for output in [real.clone(), elsewhere.path().to_path_buf(), real.join("chartes")] {
         let out = site.charte(&["build", "--today", "2025-06-01", "--force", "--output", output.to_str().unwrap()]);
         assert_eq!(out.status.code(), Some(2), "{}: {}", output.display(), stderr(&out));
-        assert!(stderr(&out).contains("refusing"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("refus d’"), "{}", stderr(&out));
     }
     assert!(real.join("site.yaml").is_file() && real.join("chartes/moderation.md").is_file(), "sources intact");
 }

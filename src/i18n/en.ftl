@@ -338,3 +338,17 @@ extends-kind = this document is `{ $kind }` but its model is `{ $model }`
 extends-kind-help = remove `kind`: a document has the kind of its model
 kind-missing-help = add `kind:` (moderation, usage, glossary, procedure or page), or `extends:` a model
 title-missing-help = add `title: "…"`
+
+## The output folder
+not-a-site = { $root } is not a charte site: it has no content/ folder (use --root to point at one)
+cannot-write = cannot write { $path }: { $error }
+unreadable-path = cannot read { $path }: { $error }
+output-root-unreadable = cannot open the site root { $root }: { $error }
+output-unresolved = cannot resolve the output folder { $output }: { $error }
+output-is-root = refusing to write into { $output }: it is the site root itself
+output-holds-root = refusing to write into { $output }: it contains the site root
+output-inside-sources = refusing to write into { $output }: it is inside the site's sources ({ $folder })
+output-holds-sources = refusing to write into { $output }: it holds the site's sources ({ $folder })
+output-is-file = refusing to write into { $output }: it is a file, not a folder
+output-not-ours = refusing to replace { $output }: it is not empty and was not written by charte (no { $marker } inside); pass --force to replace it
+interrupted = interrupted: nothing was written, the previous output is unchanged

@@ -349,3 +349,17 @@ extends-kind = ce document est de type `{ $kind }`, mais son modèle est de type
 extends-kind-help = supprimez `kind` : un document a le type de son modèle
 kind-missing-help = ajoutez `kind:` (moderation, usage, glossary, procedure ou page), ou reprenez un modèle avec `extends:`
 title-missing-help = ajoutez `title: "…"`
+
+## The output folder
+not-a-site = { $root } n’est pas un site charte : il n’a pas de dossier content/ (indiquez-en un avec --root)
+cannot-write = écriture impossible dans { $path } : { $error }
+unreadable-path = lecture impossible de { $path } : { $error }
+output-root-unreadable = impossible d’ouvrir la racine du site { $root } : { $error }
+output-unresolved = impossible de trouver le dossier de sortie { $output } : { $error }
+output-is-root = refus d’écrire dans { $output } : c’est la racine du site elle-même
+output-holds-root = refus d’écrire dans { $output } : il contient la racine du site
+output-inside-sources = refus d’écrire dans { $output } : il se trouve dans les sources du site ({ $folder })
+output-holds-sources = refus d’écrire dans { $output } : il contient des sources du site ({ $folder })
+output-is-file = refus d’écrire dans { $output } : c’est un fichier, pas un dossier
+output-not-ours = refus de remplacer { $output } : il n’est pas vide et n’a pas été écrit par charte (il ne contient pas { $marker }) ; ajoutez --force pour le remplacer
+interrupted = interrompu : rien n’a été écrit, la sortie précédente est intacte

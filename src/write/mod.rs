@@ -6,6 +6,7 @@
 mod staging;
 mod swap;
 
+use crate::tr;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -17,43 +18,39 @@ pub const MARKER: &str = ".charte-output";
 
 /// Resolves `output` and refuses folders charte must never replace. Returns the absolute path.
 pub fn check_output(root: &Path, output: &Path, force: bool) -> Result<PathBuf, String> {
-    let root = root.canonicalize().map_err(|e| format!("cannot open the site root {}: {e}", root.display()))?;
-    let out = absolute(output).map_err(|e| format!("cannot resolve the output folder {}: {e}", output.display()))?;
-    let shown = output.display();
+    let root = root.canonicalize().map_err(|e| tr!("output-root-unreadable", root = root, error = e.to_string()))?;
+    let out = absolute(output).map_err(|e| tr!("output-unresolved", output = output, error = e.to_string()))?;
+    let shown = output.display().to_string();
     if out == root {
-        return Err(format!("refusing to write into {shown}: it is the site root itself"));
+        return Err(tr!("output-is-root", output = shown));
     }
     if root.starts_with(&out) {
-        return Err(format!("refusing to write into {shown}: it contains the site root"));
+        return Err(tr!("output-holds-root", output = shown));
     }
-    for (folder, what) in [
-        ("content", "the content folder"),
-        ("themes", "the themes folder"),
-        ("templates", "the templates folder"),
-        ("static", "the static folder"),
-    ] {
+    for folder in ["content", "themes", "templates", "static"] {
         // The folder where it is, and where it really is when it is a symbolic link: writing
         // into either, or into a folder that holds either, would replace the sources.
         let place = root.join(folder);
         let real = place.canonicalize().unwrap_or_else(|_| place.clone());
         for source in [&place, &real] {
             if out.starts_with(source) {
-                return Err(format!("refusing to write into {shown}: it is inside {what} ({folder}/)"));
+                return Err(tr!("output-inside-sources", output = shown, folder = format!("{folder}/")));
             }
             if source.starts_with(&out) {
-                return Err(format!("refusing to write into {shown}: it holds {what} ({folder}/)"));
+                return Err(tr!("output-holds-sources", output = shown, folder = format!("{folder}/")));
             }
         }
     }
     if out.exists() {
         if !out.is_dir() {
-            return Err(format!("refusing to write into {shown}: it is a file, not a folder"));
+            return Err(tr!("output-is-file", output = shown));
         }
-        let empty = fs::read_dir(&out).map_err(|e| format!("cannot read {shown}: {e}"))?.next().is_none();
+        let empty = fs::read_dir(&out)
+            .map_err(|e| tr!("unreadable-path", path = shown.as_str(), error = e.to_string()))?
+            .next()
+            .is_none();
         if !empty && !out.join(MARKER).is_file() && !force {
-            return Err(format!(
-                "refusing to replace {shown}: it is not empty and was not written by charte (no {MARKER} inside); pass --force to replace it"
-            ));
+            return Err(tr!("output-not-ours", output = shown, marker = MARKER));
         }
     }
     Ok(out)

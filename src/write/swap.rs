@@ -11,6 +11,7 @@
 //!   a build stopped harder than that (killed, or the machine halted) leaves it, and the next
 //!   build beside the same output deletes every staging folder whose process is gone.
 
+use crate::tr;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -42,7 +43,7 @@ pub fn begin(dir: &Path) -> io::Result<()> {
                     break;
                 }
             }
-            eprintln!("interrupted: nothing was written, the previous output is unchanged");
+            eprintln!("{}", tr!("interrupted"));
         }
         std::process::exit(130);
     });
