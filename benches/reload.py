@@ -21,7 +21,7 @@ def main():
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         for line in server.stdout:
-            match = re.match(r"serving http://127\.0\.0\.1:(\d+)(/[^ ]*)", line)
+            match = re.search(r"http://127\.0\.0\.1:(\d+)(/[^ ]*)", line)
             if match:
                 port, base = int(match.group(1)), match.group(2).rstrip("/")
                 break
@@ -45,7 +45,7 @@ def main():
                 received += chunk
             timings.append((time.perf_counter() - start) * 1000)
             for line in server.stdout:
-                rebuilt = re.match(r"rebuilt .* in (\d+) ms", line)
+                rebuilt = re.search(r" (\d+) ms$", line.rstrip())
                 if rebuilt:
                     rebuilds.append(int(rebuilt.group(1)))
                     break

@@ -352,3 +352,20 @@ output-holds-sources = refusing to write into { $output }: it holds the site's s
 output-is-file = refusing to write into { $output }: it is a file, not a folder
 output-not-ours = refusing to replace { $output }: it is not empty and was not written by charte (no { $marker } inside); pass --force to replace it
 interrupted = interrupted: nothing was written, the previous output is unchanged
+
+## charte serve
+serve-has-errors = the site has errors: fix them, then run `charte serve` again
+serve-warnings = { $count ->
+     [one] { $count } warning or notice (`charte check` lists them)
+    *[other] { $count } warnings and notices (`charte check` lists them)
+  }
+serve-built = built the site in { $ms } ms
+serve-cannot-listen = cannot listen on { $address }: { $error }
+serve-reachable = WARNING: listening on { $address }, which other machines can reach: anyone on the network can read this site, internal documents included
+serve-serving = serving { $url } (Ctrl-C to stop)
+serve-stopped = stopped
+serve-no-browser = could not open a browser ({ $command }: { $error }); open { $url } yourself
+serve-rebuild-failed = charte failed while rebuilding ({ $what }): the next edit rebuilds everything
+serve-nothing-changed = the site (no document page changed)
+serve-rebuilt = rebuilt { $what } in { $ms } ms
+serve-last-good = the last good version stays served

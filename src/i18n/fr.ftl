@@ -363,3 +363,20 @@ output-holds-sources = refus d’écrire dans { $output } : il contient des sou
 output-is-file = refus d’écrire dans { $output } : c’est un fichier, pas un dossier
 output-not-ours = refus de remplacer { $output } : il n’est pas vide et n’a pas été écrit par charte (il ne contient pas { $marker }) ; ajoutez --force pour le remplacer
 interrupted = interrompu : rien n’a été écrit, la sortie précédente est intacte
+
+## charte serve
+serve-has-errors = le site contient des erreurs : corrigez-les, puis relancez `charte serve`
+serve-warnings = { $count ->
+     [one] { $count } avertissement ou remarque (`charte check` les liste)
+    *[other] { $count } avertissements et remarques (`charte check` les liste)
+  }
+serve-built = site construit en { $ms } ms
+serve-cannot-listen = impossible d’écouter sur { $address } : { $error }
+serve-reachable = ATTENTION : écoute sur { $address }, que d’autres machines peuvent joindre : toute personne sur le réseau peut lire ce site, documents internes compris
+serve-serving = site servi à l’adresse { $url } (Ctrl-C pour arrêter)
+serve-stopped = arrêté
+serve-no-browser = impossible d’ouvrir un navigateur ({ $command } : { $error }) ; ouvrez vous-même { $url }
+serve-rebuild-failed = charte a échoué en reconstruisant ({ $what }) : la prochaine modification reconstruira tout
+serve-nothing-changed = le site (aucune page de document n’a changé)
+serve-rebuilt = { $what } reconstruit en { $ms } ms
+serve-last-good = la dernière version correcte reste servie

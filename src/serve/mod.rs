@@ -6,6 +6,7 @@
 mod files;
 mod http;
 
+use crate::tr;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
@@ -78,21 +79,21 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     let root = options.root.clone();
     let mut builder = Builder { root: root.clone(), today: options.today, caches: Caches::default() };
     let start = Instant::now();
-    let Built { files, warnings, base_path, .. } = builder
-        .build(None)
-        .map_err(|errors| format!("{errors}the site has errors: fix them, then run charte serve again"))?;
+    let Built { files, warnings, base_path, .. } =
+        builder.build(None).map_err(|errors| format!("{errors}{}", tr!("serve-has-errors")))?;
     if !warnings.is_empty() {
-        println!("{} warnings and notices (charte check lists them)", warnings.len());
+        println!("{}", tr!("serve-warnings", count = warnings.len()));
     }
-    println!("built the site in {} ms", start.elapsed().as_millis());
+    println!("{}", tr!("serve-built", ms = start.elapsed().as_millis() as u64));
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
     let result = runtime.block_on(async move {
         let (notices, _) = broadcast::channel(64);
         let (stop, shutdown) = watch::channel(false);
         let address = SocketAddr::new(options.bind, options.port);
-        let listener =
-            tokio::net::TcpListener::bind(address).await.map_err(|e| format!("cannot listen on {address}: {e}"))?;
+        let listener = tokio::net::TcpListener::bind(address)
+            .await
+            .map_err(|e| tr!("serve-cannot-listen", address = address.to_string(), error = e.to_string()))?;
         let address = listener.local_addr().map_err(|e| e.to_string())?;
         let shared = Arc::new(Shared {
             files: RwLock::new(files),
@@ -104,9 +105,9 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
         });
         let url = format!("http://{address}{base_path}/");
         if !options.bind.is_loopback() {
-            eprintln!("WARNING: listening on {address}, which other machines can reach: anyone on the network can read this site, internal documents included");
+            eprintln!("{}", tr!("serve-reachable", address = address.to_string()));
         }
-        println!("serving {url} (Ctrl-C to stop)");
+        println!("{}", tr!("serve-serving", url = url));
         if options.open {
             open_browser(&url);
         }
@@ -118,7 +119,7 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     });
     // Connections still open (a client that never finishes its request) are dropped here.
     runtime.shutdown_timeout(STOP_GRACE);
-    println!("stopped");
+    println!("{}", tr!("serve-stopped"));
     result
 }
 
@@ -177,7 +178,7 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if let Err(e) = std::process::Command::new(command).arg(url).spawn() {
-        eprintln!("could not open a browser ({command}: {e}); open {url} yourself");
+        eprintln!("{}", tr!("serve-no-browser", command = command, error = e.to_string(), url = url));
     }
 }
 
@@ -237,25 +238,24 @@ fn rebuild(builder: &mut Builder, shared: &Shared, changed: &[PathBuf]) {
                 .map(String::as_str)
                 .or_else(|| panic.downcast_ref::<&str>().copied())
                 .unwrap_or("unknown failure");
-            Err(format!("charte failed while rebuilding ({what}): the next edit rebuilds everything\n"))
+            Err(format!("{}\n", tr!("serve-rebuild-failed", what = what)))
         },
     );
     match built {
         Ok(Built { files, fresh, warnings, base_path }) => {
             *shared.base_path.write().expect("base path lock") = base_path;
             if !warnings.is_empty() {
-                println!("{} warnings and notices (charte check lists them)", warnings.len());
+                println!("{}", tr!("serve-warnings", count = warnings.len()));
             }
             *shared.files.write().expect("site lock") = files;
             let was_broken = shared.error.write().expect("error lock").take().is_some();
             let css_only = !was_broken && changed.iter().all(|p| p.extension().is_some_and(|e| e == "css"));
-            let what =
-                if fresh.is_empty() { "the site (no document page changed)".to_owned() } else { fresh.join(", ") };
-            println!("rebuilt {what} in {} ms", start.elapsed().as_millis());
+            let what = if fresh.is_empty() { tr!("serve-nothing-changed") } else { fresh.join(", ") };
+            println!("{}", tr!("serve-rebuilt", what = what, ms = start.elapsed().as_millis() as u64));
             let _ = shared.notices.send(if css_only { Notice::Css } else { Notice::Reload });
         }
         Err(errors) => {
-            eprintln!("{errors}the last good version stays served");
+            eprintln!("{errors}{}", tr!("serve-last-good"));
             *shared.error.write().expect("error lock") = Some(errors.clone());
             let _ = shared.notices.send(Notice::Error(errors));
         }

@@ -121,8 +121,9 @@ pub fn start_serve(site: &Site) -> (std::process::Child, String) {
     let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
     let url = loop {
         let line = lines.next().expect("serve printed its address").unwrap();
-        if let Some(rest) = line.strip_prefix("serving ") {
-            break rest.split(' ').next().unwrap().to_owned();
+        // "site servi à l’adresse http://127.0.0.1:PORT/ (…)": the address, whatever the language.
+        if let Some(at) = line.find("http://") {
+            break line[at..].split(' ').next().unwrap().to_owned();
         }
     };
     std::thread::spawn(move || for _ in lines {});
