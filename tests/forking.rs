@@ -224,7 +224,7 @@ fn init_refuses_a_folder_that_is_not_empty_and_lists_its_models() {
     std::fs::write(dir.path().join("notes.txt"), "keep").unwrap();
     let out = charte().arg("init").arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("not empty"));
+    assert!(stderr(&out).contains("n’est pas vide"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 
     let out = charte().args(["init", "--list"]).output().unwrap();

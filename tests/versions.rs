@@ -287,5 +287,5 @@ fn new_version_keeps_the_text_in_force_and_starts_a_draft() {
     // A version the history has already is refused.
     let again = site.charte(&["new-version", "content/chartes/moderation.md", "--version", "1.1"]);
     assert_eq!(again.status.code(), Some(2), "{}", stderr(&again));
-    assert!(stderr(&again).contains("already in the history"), "{}", stderr(&again));
+    assert!(stderr(&again).contains("figure déjà dans l’historique"), "{}", stderr(&again));
 }

@@ -369,3 +369,25 @@ serve-rebuild-failed = charte failed while rebuilding ({ $what }): the next edit
 serve-nothing-changed = the site (no document page changed)
 serve-rebuilt = rebuilt { $what } in { $ms } ms
 serve-last-good = the last good version stays served
+
+## charte init, new and new-version
+template-etat = a State service (prefecture): moderation charter, agents' guide, glossary, Qual-e-pref procedure sheet
+template-collectivite = a local authority: moderation charter, agents' charter with its seven rules, glossary
+list-templates = Templates (`charte init DIR --template NAME`):
+list-models = Built-in models (`extends: "@NAME"` in a document):
+template-unknown = no template `{ $template }`: expected one of { $templates }
+init-not-empty = refusing to create a site in { $dir }: the folder is not empty
+new-bad-slug = `{ $slug }` cannot be a web address: use lowercase letters, digits and hyphens, and `/` between folders (such as `chartes/facebook`)
+new-reserved = { $address } is an address charte keeps for its own pages (such as the legal notice): choose another name
+new-exists = { $path } already exists
+new-version-fix-first = fix it first
+new-version-no-version = { $path } has no `version`: give it one before starting the next
+new-version-no-next = cannot tell which version follows `{ $old }`: say it with --version, such as `--version { $old }.1`
+new-version-bad-old = `{ $old }` cannot be part of a file name: use digits and dots, such as 2.1
+new-version-bad-new = `{ $new }` cannot be the new version: use digits and dots, other than { $old }
+new-version-listed = version { $new } is already in the history of { $path }
+new-version-kept = { $path } already exists: version { $old } was kept already
+new-version-unreadable = the revised file would not read: { $diagnostic }
+new-version-no-document = no document `{ $document }` under { $content }
+new-version-no-version-line = the document has no `version` line to move
+new-version-history-inline = write `history` as a list of entries, one per line (`- { "{" } version: …, date: …, changes: … { "}" }`), to add one

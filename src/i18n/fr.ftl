@@ -380,3 +380,25 @@ serve-rebuild-failed = charte a échoué en reconstruisant ({ $what }) : la pro
 serve-nothing-changed = le site (aucune page de document n’a changé)
 serve-rebuilt = { $what } reconstruit en { $ms } ms
 serve-last-good = la dernière version correcte reste servie
+
+## charte init, new and new-version
+template-etat = un service de l’État (préfecture) : charte de modération, guide des agents, glossaire, fiche de procédure Qual-e-pref
+template-collectivite = une collectivité territoriale : charte de modération, charte des agents et ses sept règles, glossaire
+list-templates = Gabarits (`charte init DOSSIER --template NOM`) :
+list-models = Modèles intégrés (`extends: "@NOM"` dans un document) :
+template-unknown = pas de gabarit `{ $template }` ; gabarits possibles : { $templates }
+init-not-empty = refus de créer un site dans { $dir } : le dossier n’est pas vide
+new-bad-slug = `{ $slug }` ne peut pas être une adresse web : utilisez des minuscules sans accents, des chiffres et des traits d’union, et `/` entre les dossiers (par exemple `chartes/facebook`)
+new-reserved = { $address } est une adresse que charte réserve à ses propres pages (comme les mentions légales) : choisissez un autre nom
+new-exists = { $path } existe déjà
+new-version-fix-first = corrigez-le d’abord
+new-version-no-version = { $path } n’a pas de `version` : donnez-lui en une avant de commencer la suivante
+new-version-no-next = impossible de savoir quelle version suit `{ $old }` : indiquez-la avec --version, par exemple `--version { $old }.1`
+new-version-bad-old = `{ $old }` ne peut pas faire partie d’un nom de fichier : utilisez des chiffres et des points, par exemple 2.1
+new-version-bad-new = `{ $new }` ne peut pas être la nouvelle version : utilisez des chiffres et des points, autre chose que { $old }
+new-version-listed = la version { $new } figure déjà dans l’historique de { $path }
+new-version-kept = { $path } existe déjà : la version { $old } a déjà été conservée
+new-version-unreadable = le fichier révisé ne se lirait pas : { $diagnostic }
+new-version-no-document = pas de document `{ $document }` dans { $content }
+new-version-no-version-line = le document n’a pas de ligne `version` à modifier
+new-version-history-inline = pour ajouter une entrée, écrivez `history` comme une liste d’entrées, une par ligne (`- { "{" } version: …, date: …, changes: … { "}" }`)

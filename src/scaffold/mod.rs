@@ -4,6 +4,7 @@
 
 mod version;
 
+use crate::tr;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -18,19 +19,24 @@ use crate::schema::names;
 
 static STARTERS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/starters");
 
-/// The site templates of `charte init`, with a line each.
-pub const TEMPLATES: &[(&str, &str)] = &[
-    ("etat", "a State service (prefecture): moderation charter, agents' guide, glossary, Qual-e-pref procedure sheet"),
-    ("collectivite", "a local authority: moderation charter, agents' charter with its seven rules, glossary"),
-];
+/// The site templates of `charte init`.
+pub const TEMPLATES: &[&str] = &["etat", "collectivite"];
+
+/// The line `charte init --list` gives a template.
+fn describe(template: &str) -> String {
+    match template {
+        "etat" => tr!("template-etat"),
+        _ => tr!("template-collectivite"),
+    }
+}
 
 /// What `charte init --list` prints: the templates, then the built-in models.
 pub fn list() -> String {
-    let mut out = String::from("Templates (charte init DIR --template NAME):\n");
-    for (name, line) in TEMPLATES {
-        out.push_str(&format!("  {name:<28} {line}\n"));
+    let mut out = format!("{}\n", tr!("list-templates"));
+    for name in TEMPLATES {
+        out.push_str(&format!("  {name:<28} {}\n", describe(name)));
     }
-    out.push_str("\nBuilt-in models (extends: \"@NAME\" in a document):\n");
+    out.push_str(&format!("\n{}\n", tr!("list-models")));
     for (name, model) in builtin::models().iter() {
         let summary = model.fields.summary.as_ref().map(|s| s.to_string()).unwrap_or_default();
         out.push_str(&format!("  @{name:<27} {summary}\n"));
@@ -43,12 +49,12 @@ pub fn list() -> String {
 pub fn init(dir: &Path, template: &str) -> Result<Vec<PathBuf>, String> {
     let starter = STARTERS
         .get_dir(template)
-        .filter(|_| TEMPLATES.iter().any(|(name, _)| *name == template))
-        .ok_or_else(|| format!("no template `{template}`: expected one of {}", template_names()))?;
+        .filter(|_| TEMPLATES.contains(&template))
+        .ok_or_else(|| tr!("template-unknown", template = template, templates = template_names()))?;
     if dir.exists() {
-        let mut entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let mut entries = fs::read_dir(dir).map_err(|e| tr!("unreadable-path", path = dir, error = e.to_string()))?;
         if entries.next().is_some() {
-            return Err(format!("refusing to create a site in {}: the folder is not empty", dir.display()));
+            return Err(tr!("init-not-empty", dir = dir));
         }
     }
     let mut written = Vec::new();
@@ -58,7 +64,7 @@ pub fn init(dir: &Path, template: &str) -> Result<Vec<PathBuf>, String> {
 }
 
 fn template_names() -> String {
-    TEMPLATES.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+    TEMPLATES.join(", ")
 }
 
 fn write_tree(from: &Dir, prefix: &Path, to: &Path, written: &mut Vec<PathBuf>) -> Result<(), String> {
@@ -66,9 +72,9 @@ fn write_tree(from: &Dir, prefix: &Path, to: &Path, written: &mut Vec<PathBuf>) 
         let relative = file.path().strip_prefix(prefix).unwrap_or(file.path());
         let target = to.join(relative);
         if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            fs::create_dir_all(parent).map_err(|e| tr!("cannot-write", path = parent, error = e.to_string()))?;
         }
-        fs::write(&target, file.contents()).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        fs::write(&target, file.contents()).map_err(|e| tr!("cannot-write", path = target, error = e.to_string()))?;
         written.push(relative.to_path_buf());
     }
     for sub in from.dirs() {
@@ -81,30 +87,26 @@ fn write_tree(from: &Dir, prefix: &Path, to: &Path, written: &mut Vec<PathBuf>) 
 pub fn new_document(root: &Path, kind: Kind, slug: &str) -> Result<PathBuf, String> {
     let content = root.join("content");
     if !content.is_dir() {
-        return Err(format!("{} is not a charte site: it has no content/ folder", root.display()));
+        return Err(tr!("not-a-site", root = root));
     }
     let slug = slug.trim_matches('/').trim_end_matches(".md");
     if !matches!(names::split_slug(slug), Ok((_, None))) {
-        return Err(format!(
-            "`{slug}` cannot be a web address: use lowercase letters, digits and hyphens, and `/` between folders (such as `chartes/facebook`)"
-        ));
+        return Err(tr!("new-bad-slug", slug = slug));
     }
     if crate::model::address::is_reserved(slug) {
-        return Err(format!(
-            "/{slug}/ is an address charte keeps for its own pages (such as the legal notice): choose another name"
-        ));
+        return Err(tr!("new-reserved", address = format!("/{slug}/")));
     }
     let path = content.join(format!("{slug}.md"));
     if path.exists() || content.join(format!("{slug}.yaml")).exists() {
-        return Err(format!("{} already exists", path.display()));
+        return Err(tr!("new-exists", path = path));
     }
     let skeleton = kind.spec().skeleton;
     // The title from the name, its accents and apostrophes given back: `a-propos` → "À propos".
     let (title, _) = readable(slug.rsplit('/').next().unwrap_or(slug));
     if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        fs::create_dir_all(parent).map_err(|e| tr!("cannot-write", path = parent, error = e.to_string()))?;
     }
     fs::write(&path, skeleton.replace("__TITLE__", &title))
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        .map_err(|e| tr!("cannot-write", path = path, error = e.to_string()))?;
     Ok(path)
 }

@@ -4,6 +4,7 @@
 //! `draft`, and `history` gets a new first entry dated today whose change note is a blank to
 //! fill. The file is edited line by line, so that its comments and layout stay as written.
 
+use crate::tr;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -26,43 +27,43 @@ pub struct NewVersion {
 /// `content/`, or its address such as `chartes/moderation`).
 pub fn new_version(root: &Path, path: &str, version: Option<&str>, today: Date) -> Result<NewVersion, String> {
     let file = find(root, path)?;
-    let text = fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let text = fs::read_to_string(&file).map_err(|e| tr!("unreadable-path", path = file, error = e.to_string()))?;
     let is_yaml = file.extension().is_some_and(|e| e != "md");
     let source = Arc::new(SourceFile::new(file.clone(), text.clone()));
-    let document = load::document(String::new(), source, is_yaml).map_err(|d| format!("{}fix it first", d))?;
+    let document =
+        load::document(String::new(), source, is_yaml).map_err(|d| format!("{d}{}", tr!("new-version-fix-first")))?;
     let old = document
         .fields
         .version
         .as_deref()
         .map(|v| v.trim().to_owned())
-        .ok_or_else(|| format!("{} has no `version`: give it one before starting the next", file.display()))?;
+        .ok_or_else(|| tr!("new-version-no-version", path = file))?;
     let new = match version {
         Some(version) => version.to_owned(),
-        None => next(&old).ok_or_else(|| {
-            format!("cannot tell which version follows `{old}`: say it with --version, such as --version {old}.1")
-        })?,
+        None => next(&old).ok_or_else(|| tr!("new-version-no-next", old = old))?,
     };
     if !names::is_version_suffix(&old) {
-        return Err(format!("`{old}` cannot be part of a file name: use digits and dots, such as 2.1"));
+        return Err(tr!("new-version-bad-old", old = old));
     }
     if !names::is_version_suffix(&new) || new == old {
-        return Err(format!("`{new}` cannot be the new version: use digits and dots, other than {old}"));
+        return Err(tr!("new-version-bad-new", new = new, old = old));
     }
     if document.fields.history.iter().any(|h| h.version.trim() == new) {
-        return Err(format!("version {new} is already in the history of {}", file.display()));
+        return Err(tr!("new-version-listed", new = new, path = file));
     }
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     let extension = file.extension().and_then(|e| e.to_str()).unwrap_or("md");
     let archived = file.with_file_name(format!("{stem}@{old}.{extension}"));
     if archived.exists() {
-        return Err(format!("{} already exists: version {old} was kept already", archived.display()));
+        return Err(tr!("new-version-kept", path = archived, old = old));
     }
     let revised = revise(&text, is_yaml, &new, today)?;
     // The revised file must read as a document before anything is written.
     let check = Arc::new(SourceFile::new(file.clone(), revised.clone()));
-    load::document(String::new(), check, is_yaml).map_err(|d| format!("the revised file would not read: {d}"))?;
-    fs::copy(&file, &archived).map_err(|e| format!("cannot write {}: {e}", archived.display()))?;
-    fs::write(&file, revised).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    load::document(String::new(), check, is_yaml)
+        .map_err(|d| tr!("new-version-unreadable", diagnostic = d.to_string()))?;
+    fs::copy(&file, &archived).map_err(|e| tr!("cannot-write", path = archived, error = e.to_string()))?;
+    fs::write(&file, revised).map_err(|e| tr!("cannot-write", path = file, error = e.to_string()))?;
     Ok(NewVersion { archived, current: file, old, new })
 }
 
@@ -79,7 +80,7 @@ fn find(root: &Path, path: &str) -> Result<PathBuf, String> {
     candidates
         .into_iter()
         .find(|c| c.is_file())
-        .ok_or_else(|| format!("no document `{path}` under {}", content.display()))
+        .ok_or_else(|| tr!("new-version-no-document", document = path, content = content))
 }
 
 /// The version after `version`: its last number plus one (`2.1` → `2.2`, `3` → `4`).
@@ -102,7 +103,7 @@ fn revise(text: &str, is_yaml: bool, new: &str, today: Date) -> Result<String, S
         let (start, end) = fields(lines, is_yaml);
         (start..end).find(|&i| lines[i].starts_with(name) && lines[i][name.len()..].starts_with(':'))
     };
-    let version_at = field(&lines, "version").ok_or("the document has no `version` line to move")?;
+    let version_at = field(&lines, "version").ok_or_else(|| tr!("new-version-no-version-line"))?;
     lines[version_at] = keep_comment(&lines[version_at], &format!("version: \"{new}\"{eol}"));
     match field(&lines, "status") {
         Some(i) => lines[i] = keep_comment(&lines[i], &format!("status: draft{eol}")),
@@ -116,7 +117,7 @@ fn revise(text: &str, is_yaml: bool, new: &str, today: Date) -> Result<String, S
             match value.as_str() {
                 "" => {}
                 "[]" => lines[i] = format!("history:{eol}"),
-                _ => return Err("write `history` as a list of entries, one per line (`- { version: …, date: …, changes: … }`), to add one".to_owned()),
+                _ => return Err(tr!("new-version-history-inline")),
             }
             let indent = lines
                 .get(i + 1)
