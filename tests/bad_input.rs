@@ -269,7 +269,7 @@ fn duplicate_terms_and_unknown_themes_are_errors() {
         "content/site.yaml",
         "organisation: { name: X, article: la }\nbase_url: https://x.org\ntheme: sobre\n",
         "content/site.yaml:3:8",
-        &["theme `sobre` not found", "themes/sobre/"],
+        &["thème `sobre` introuvable", "themes/sobre/"],
     );
 }
 

@@ -391,3 +391,11 @@ new-version-unreadable = the revised file would not read: { $diagnostic }
 new-version-no-document = no document `{ $document }` under { $content }
 new-version-no-version-line = the document has no `version` line to move
 new-version-history-inline = write `history` as a list of entries, one per line (`- { "{" } version: …, date: …, changes: … { "}" }`), to add one
+
+## Themes and templates
+theme-unknown = theme `{ $name }` not found: expected a folder themes/{ $name }/ (lowercase letters, digits and hyphens)
+theme-unknown-help = use `theme: default` for the built-in theme
+template-unreadable = cannot read this template: { $error }
+template-failed-help = fix the template, or remove the override to use the default theme's
+serve-unreadable = cannot read a file of the site: { $error }
+serve-cannot-watch = cannot watch { $path }: { $error }

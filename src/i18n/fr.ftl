@@ -402,3 +402,11 @@ new-version-unreadable = le fichier révisé ne se lirait pas : { $diagnostic }
 new-version-no-document = pas de document `{ $document }` dans { $content }
 new-version-no-version-line = le document n’a pas de ligne `version` à modifier
 new-version-history-inline = pour ajouter une entrée, écrivez `history` comme une liste d’entrées, une par ligne (`- { "{" } version: …, date: …, changes: … { "}" }`)
+
+## Themes and templates
+theme-unknown = thème `{ $name }` introuvable : un dossier themes/{ $name }/ est attendu (minuscules sans accents, chiffres et traits d’union)
+theme-unknown-help = écrivez `theme: default` pour le thème intégré
+template-unreadable = lecture impossible de ce gabarit : { $error }
+template-failed-help = corrigez le gabarit, ou supprimez-le pour reprendre celui du thème par défaut
+serve-unreadable = lecture impossible d’un fichier du site : { $error }
+serve-cannot-watch = impossible de surveiller { $path } : { $error }

@@ -359,7 +359,7 @@ pub fn document(slug: String, source: Arc<SourceFile>, is_yaml: bool) -> Result<
 
 fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::about_file(Code::Unreadable, display, format!("cannot read this file: {e}")))?;
+        .map_err(|e| Diagnostic::about_file(Code::Unreadable, display, tr!("unreadable", error = e.to_string())))?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {

@@ -2,6 +2,7 @@
 //! by the site's `themes/NAME/` (a named theme need only hold the files it changes) and then by
 //! `ROOT/templates/`. Compiles the Tera templates once.
 
+use crate::tr;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -50,8 +51,8 @@ pub fn load(root: &Path, model: &SiteModel) -> Result<Theme, Vec<Diagnostic>> {
     if name != "default" && !(named && theme_dir.is_dir()) {
         return Err(vec![model
             .site_file
-            .at(Code::UnknownTheme, &site.theme, format!("theme `{name}` not found: expected a folder themes/{name}/ (lowercase letters, digits and hyphens)"))
-            .with_help("use `theme: default` for the built-in theme")]);
+            .at(Code::UnknownTheme, &site.theme, tr!("theme-unknown", name = name))
+            .with_help(tr!("theme-unknown-help"))]);
     }
     embedded_layer(&mut templates, &mut statics);
     if theme_dir.is_dir() {
@@ -119,7 +120,7 @@ fn disk_layer(
             Err(e) => diagnostics.push(Diagnostic::about_file(
                 Code::Template,
                 display,
-                format!("cannot read this template: {e}"),
+                tr!("template-unreadable", error = e.to_string()),
             )),
         }
     }
@@ -211,5 +212,5 @@ pub fn render_to(theme: &Theme, name: &str, context: &tera::Context, out: &mut V
 }
 
 fn failed(theme: &Theme, err: &tera::Error) -> Diagnostic {
-    template_error(err, &theme.sources).with_help("fix the template, or remove the override to use the default theme's")
+    template_error(err, &theme.sources).with_help(tr!("template-failed-help"))
 }

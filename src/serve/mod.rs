@@ -63,10 +63,10 @@ impl Builder {
         match render_site(&self.root, today, Selection::ALL, &mut self.caches) {
             Ok(site) => {
                 let files =
-                    SiteFiles::from_output(&site.output).map_err(|e| format!("cannot read a file of the site: {e}"))?;
+                    SiteFiles::from_output(&site.output).map_err(|e| tr!("serve-unreadable", error = e.to_string()))?;
                 Ok(Built { files, fresh: site.fresh, warnings: site.diagnostics, base_path: site.base_path })
             }
-            Err(Failure::Usage(message)) => Err(format!("error: {message}\n")),
+            Err(Failure::Usage(message)) => Err(format!("{}\n", tr!("usage-error", message = message))),
             Err(Failure::Content(diagnostics)) => {
                 Err(diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string() + "\n").collect())
             }
@@ -196,13 +196,13 @@ fn watch_sources(root: &Path, mut builder: Builder, shared: Arc<Shared>) -> Resu
             }
         }
     })
-    .map_err(|e| format!("cannot watch the sources: {e}"))?;
+    .map_err(|e| tr!("serve-cannot-watch", path = "content/", error = e.to_string()))?;
     for folder in ["content", "themes", "templates", "static"] {
         let path = root.join(folder);
         if path.is_dir() {
             watcher
                 .watch(&path, RecursiveMode::Recursive)
-                .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+                .map_err(|e| tr!("serve-cannot-watch", path = path, error = e.to_string()))?;
         }
     }
     std::thread::spawn(move || {
