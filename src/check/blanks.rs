@@ -58,6 +58,7 @@ fn find_to_fill<'a>(text: &'a str, mut found: Vec<(usize, &'a str)>) -> Vec<(usi
 fn what_to_write(field: &str) -> String {
     match field {
         "organisation.name" => tr!("blank-organisation-name"),
+        "organisation.name_in_text" => tr!("blank-organisation-name-in-text"),
         "organisation.short_name" => tr!("blank-organisation-short-name"),
         "organisation.territory" => tr!("blank-organisation-territory"),
         "organisation.service" => tr!("blank-organisation-service"),

@@ -399,3 +399,4 @@ template-unreadable = cannot read this template: { $error }
 template-failed-help = fix the template, or remove the override to use the default theme's
 serve-unreadable = cannot read a file of the site: { $error }
 serve-cannot-watch = cannot watch { $path }: { $error }
+blank-organisation-name-in-text = write the name as it reads in a sentence, without its article: "préfecture de la Somme"

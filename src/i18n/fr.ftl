@@ -410,3 +410,4 @@ template-unreadable = lecture impossible de ce gabarit : { $error }
 template-failed-help = corrigez le gabarit, ou supprimez-le pour reprendre celui du thème par défaut
 serve-unreadable = lecture impossible d’un fichier du site : { $error }
 serve-cannot-watch = impossible de surveiller { $path } : { $error }
+blank-organisation-name-in-text = écrivez le nom tel qu’il se lit dans une phrase, sans son article : « préfecture de la Somme »
