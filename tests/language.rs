@@ -66,6 +66,52 @@ fn lc_all_comes_before_lc_messages_before_lang() {
     assert!(run(&[("LC_ALL", "en_US.UTF-8")]).contains("summary on"));
 }
 
+/// `charte init` and `charte new` write their comments in the tool's language, and the two sites
+/// made from one template differ only there: the same values, checked the same way.
+#[test]
+fn starter_files_are_commented_in_the_tool_s_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (french, english) = (dir.path().join("fr"), dir.path().join("en"));
+    for (lang, root) in [("C.UTF-8", &french), ("en_GB.UTF-8", &english)] {
+        let out = common::charte_in(lang).arg("init").arg(root).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let out =
+            common::charte_in(lang).args(["new", "usage", "guides/twitter", "--root"]).arg(root).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let read = |root: &std::path::Path, file: &str| std::fs::read_to_string(root.join(file)).unwrap();
+    let site = read(&french, "content/site.yaml");
+    assert!(site.starts_with("# L’organisation qui publie ces documents."), "{site}");
+    assert!(site.contains("# Les pages que la loi impose à un site public"), "{site}");
+    assert!(!site.contains("# @") && !site.contains("The organisation"), "{site}");
+    let guide = read(&french, "content/guides/twitter.md");
+    assert!(guide.contains("status: draft              # draft (brouillon) |"), "{guide}");
+    assert!(guide.contains("# Questions et réponses") && guide.contains("date: AAAA-MM-JJ"), "{guide}");
+    let site = read(&english, "content/site.yaml");
+    assert!(site.starts_with("# The organisation that publishes these documents."), "{site}");
+    let guide = read(&english, "content/guides/twitter.md");
+    assert!(guide.contains("# Questions and answers") && guide.contains("date: YYYY-MM-DD"), "{guide}");
+    // Without their comments, the files are the same.
+    let values = |text: String| -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .map(|l| l.split(" # ").next().unwrap().trim_end().to_owned())
+            .collect()
+    };
+    for file in ["content/site.yaml", "content/procedures/charte-reseaux-sociaux.md", "content/guides/twitter.md"] {
+        assert_eq!(values(read(&french, file)), values(read(&english, file)), "{file}");
+    }
+    // Both sites are read the same way: the same blanks to fill, at the same places (the lines
+    // quoted under each diagnostic differ by their comments).
+    let check = |root: &std::path::Path| {
+        let out =
+            common::charte_in("C.UTF-8").args(["check", "--today", "2026-06-01", "--root"]).arg(root).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        text.lines().filter(|l| !l.contains(" # ")).map(str::to_owned).collect::<Vec<_>>()
+    };
+    assert_eq!(check(&french), check(&english));
+}
+
 #[test]
 fn usage_errors_speak_the_language_and_exit_2() {
     let site = Site::from_fixture("basic");

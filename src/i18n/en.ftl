@@ -400,3 +400,95 @@ template-failed-help = fix the template, or remove the override to use the defau
 serve-unreadable = cannot read a file of the site: { $error }
 serve-cannot-watch = cannot watch { $path }: { $error }
 blank-organisation-name-in-text = write the name as it reads in a sentence, without its article: "préfecture de la Somme"
+
+## Comments of the starter files (`charte init`, `charte new`): one line, or several, each
+## written after `# ` at the place of its `# @id` marker.
+starter-date = YYYY-MM-DD
+starter-site-org-etat =
+    The organisation that publishes these documents. Every page uses it, and the documents say
+    its name through variables such as {"{{"} org.name {"}}"} or {"{{"} org.de {"}}"}.
+starter-site-org-collectivite =
+    The local authority that publishes these documents. Every page uses it, and the documents say
+    its name through variables such as {"{{"} org.name {"}}"} or {"{{"} org.de {"}}"}.
+starter-site-blanks = Replace each xxxxxx: `charte check` lists every one that is left, with its line.
+starter-site-name-etat = The name, without its article: "Préfecture de la Somme", "Préfecture de l'Indre".
+starter-site-name-collectivite = The name, without its article: "Commune de Trifouillis", "Communauté de communes du Val".
+starter-site-article-etat = The article of the name: le | la | l' | les. It gives "de la …", "à la …", "la …".
+starter-site-article-collectivite =
+    The article of the name: le | la | l' | les. "la" gives "de la Commune…", "à la Commune…";
+    "le" gives "du Syndicat…", "au Syndicat…"; "l'" gives "de l'Agglomération…".
+starter-site-gender =
+    With "l'" or "les", the gender of the name, so that texts agree with it ("l'Agglomération
+    se réserve…", "les Hospices civils se réservent…"): feminine | masculine.
+starter-site-name-in-text-etat =
+    The name as running text writes it after its article, when it differs from the title:
+    "la préfecture de la Somme" in a sentence, "Préfecture de la Somme" as a title.
+starter-site-name-in-text-collectivite = The name as running text writes it after its article, when it differs from the title.
+starter-site-short-name-etat = A short name for running text.
+starter-site-short-name-collectivite = A short name for running text: "la commune", "la communauté".
+starter-site-territory-etat = Where the services act, as it follows their name: "en région Picardie et dans la Somme".
+starter-site-territory-collectivite = Where it acts, as it follows its name (optional): "dans le Val".
+starter-site-service = The service that runs the accounts.
+starter-site-title = The title of the site (optional: by default, built from the organisation's name).
+starter-site-base-url = The address where the site will be published.
+starter-site-language = The language of the pages.
+starter-site-theme = The theme: `default` is built into charte; a folder themes/NAME/ overrides it file by file.
+starter-site-accounts-etat =
+    The accounts: network (twitter, facebook, linkedin, instagram, youtube, mastodon…), handle,
+    address, and the date the account opened (YYYY-MM-DD, optional).
+starter-site-accounts-collectivite = The accounts: network, handle, address, and the date it opened (optional).
+starter-site-contacts = Addresses the documents give: {"{{"} contacts.community_manager {"}}"}, {"{{"} contacts.image_rights {"}}"}.
+starter-site-image-rights = Where to ask for a photograph to be removed (right to one's image).
+starter-site-review = Reviews: every 12 months by default (Qual-e-pref engagement 20.3); warn 30 days before.
+starter-site-licence = The licence of the texts, shown in the footer.
+starter-site-legal =
+    The pages French law requires of a public site, linked from every page's footer.
+    The legal notice (mentions légales, loi 2004-575 art. 6): who publishes and who hosts the site.
+starter-site-director = The director of publication, and the function as it reads after the name.
+starter-site-address = The organisation's postal address, also shown in the footer.
+starter-site-contact-page = The contact page of the main site, linked from the footer (optional).
+starter-site-accessibility =
+    The accessibility statement (décret 2019-768). Its compliance is never written here: without
+    an audit the site is "non conforme"; with one, the audit's rate decides (100 %: totalement,
+    50 % or more: partiellement).
+starter-site-accessibility-contact = Where readers report a barrier: an e-mail or a web address.
+starter-site-schema = The multi-year accessibility plan (schéma pluriannuel) and this year's action plan.
+starter-site-privacy = Personal data: the site sets no cookie and measures no audience.
+starter-site-dpo = The data protection officer (délégué à la protection des données).
+starter-site-privacy-contact = Where readers exercise their rights (default: contacts.image_rights).
+starter-moderation-etat = The public moderation charter: the built-in model, adapted to the prefecture.
+starter-moderation-collectivite = The public moderation charter: the built-in model, adapted to the local authority.
+starter-override-rules =
+    To change a rule, give its id and the new text; to leave one out: `{"{"} id: …, remove: true {"}"}`;
+    to add one, give a new id, a title and a body. `charte check` lists every change from the model.
+starter-approval-when = When it is validated, record who drafted, checked and validated it:
+starter-approval-when-short = When it is validated:
+starter-glossary-model = The social-network glossary: the built-in model. Give `terms:` here to replace its terms.
+starter-agents-collectivite = The charter for agents: the built-in model for local authorities, with its seven rules.
+starter-agents-referent = the person in charge of the social networks (name, service, e-mail)
+starter-agents-suppleant = who replaces them when they are away
+starter-agents-etat = The guide for agents' personal accounts: the built-in model, adapted to the prefecture.
+starter-procedure-etat = The Qual-e-pref procedure sheet (engagements 19.1, 20.2 and 20.3), with its cartouche.
+starter-cartouche = The cartouche.
+starter-cartouche-end = The cartouche, at the end of the sheet.
+starter-reference = the sheet's reference in the quality system
+starter-service = the direction or service that owns it
+starter-diffusion = who receives it
+starter-storage = where it is filed (network folder, intranet)
+starter-since = the year the first account opened
+starter-procedure-approval = A validated procedure sheet needs the quality officer's check:
+starter-procedure-approval-field = A validated procedure sheet needs the quality officer's check (verified_by):
+starter-review-last = add `last: YYYY-MM-DD` after each annual review
+starter-glossary-terms = Terms are sorted in French alphabetical order and grouped by `group`.
+starter-summary = one sentence under the title
+starter-rules-moderation =
+    Numbered rules: `id` is the rule's anchor (#publicite), to cite the rule under which a
+    comment was removed. Bodies are Markdown and may use {"{{"} org.name {"}}"}, {"{{"} org.de {"}}"}…
+starter-engagements-sheet = the Qual-e-pref engagements this sheet answers, quoted at the top
+starter-rules-usage = The rules ("consignes"), numbered, each with its anchor.
+starter-faq = Questions and answers (answers are Markdown).
+starter-status-values = draft | review | validated | archived
+starter-audience-values = public | internal
+starter-engagements-charter = Qual-e-pref engagements this charter answers
+starter-term-aliases = other names for the term
+starter-term-abbr = its abbreviation

@@ -249,7 +249,7 @@ legal-address-help = indiquez l’adresse postale de l’organisation
 legal-host-help = indiquez le nom (`name`) et l’adresse postale (`address`) de l’hébergeur
 legal-contact-help = indiquez l’adresse électronique ou la page web où signaler un défaut d’accessibilité
 legal-schema-help = indiquez l’adresse du schéma pluriannuel de mise en accessibilité
-legal-dpo-help = indiquez l’adresse électronique du délégué à la protection des données
+legal-dpo-help = indiquez l’adresse électronique du délégué ou de la déléguée à la protection des données
 legal-contact-bad = `{ $value }` n’est ni une adresse électronique ni une adresse web (dans `accessibility.contact`)
 legal-contact-bad-help = écrivez une adresse électronique, ou une adresse web qui commence par `https://`
 legal-rate = `accessibility.audit.rate` vaut { $rate } : un pourcentage de 0 à 100 est attendu
@@ -259,7 +259,7 @@ legal-rate-help = écrivez la part des critères applicables du RGAA que l’aud
 blank = `{ $word }` est un blanc à remplir (dans `{ $field }`)
 blank-organisation-name = écrivez le nom de l’organisation, sans son article : « Préfecture de la Somme », « Commune de Trifouillis »
 blank-organisation-short-name = écrivez un nom court pour le texte courant : « la préfecture », « la commune »
-blank-organisation-territory = écrivez où elle agit, tel que cela suit son nom : « en région Picardie et dans la Somme »
+blank-organisation-territory = écrivez son territoire, tel qu’il se lit après son nom : « en région Picardie et dans la Somme »
 blank-organisation-service = écrivez le service qui anime les comptes
 blank-base-url = écrivez l’adresse à laquelle le site sera publié
 blank-account-handle = écrivez le nom du compte sur le réseau, par exemple « @Prefet80 »
@@ -411,3 +411,95 @@ template-failed-help = corrigez le gabarit, ou supprimez-le pour reprendre celui
 serve-unreadable = lecture impossible d’un fichier du site : { $error }
 serve-cannot-watch = impossible de surveiller { $path } : { $error }
 blank-organisation-name-in-text = écrivez le nom tel qu’il se lit dans une phrase, sans son article : « préfecture de la Somme »
+
+## Comments of the starter files (`charte init`, `charte new`): one line, or several, each
+## written after `# ` at the place of its `# @id` marker.
+starter-date = AAAA-MM-JJ
+starter-site-org-etat =
+    L’organisation qui publie ces documents. Toutes les pages l’utilisent, et les documents citent
+    son nom au moyen de variables comme {"{{"} org.name {"}}"} ou {"{{"} org.de {"}}"}.
+starter-site-org-collectivite =
+    La collectivité qui publie ces documents. Toutes les pages l’utilisent, et les documents citent
+    son nom au moyen de variables comme {"{{"} org.name {"}}"} ou {"{{"} org.de {"}}"}.
+starter-site-blanks = Remplacez chaque xxxxxx : `charte check` signale ceux qui restent, avec leur ligne.
+starter-site-name-etat = Le nom, sans son article : « Préfecture de la Somme », « Préfecture de l’Indre ».
+starter-site-name-collectivite = Le nom, sans son article : « Commune de Trifouillis », « Communauté de communes du Val ».
+starter-site-article-etat = L’article du nom : `le`, `la`, `l'` ou `les`. Il donne « de la … », « à la … », « la … ».
+starter-site-article-collectivite =
+    L’article du nom : `le`, `la`, `l'` ou `les`. `la` donne « de la Commune… », « à la Commune… » ;
+    `le` donne « du Syndicat… », « au Syndicat… » ; `l'` donne « de l’Agglomération… ».
+starter-site-gender =
+    Avec `l'` ou `les`, le genre du nom, pour que les textes s’accordent avec lui (« l’Agglomération
+    se réserve… », « les Hospices civils se réservent… ») : `feminine` (féminin) ou `masculine` (masculin).
+starter-site-name-in-text-etat =
+    Le nom tel qu’il s’écrit dans une phrase, après son article, quand il diffère du titre :
+    « la préfecture de la Somme » dans une phrase, « Préfecture de la Somme » dans un titre.
+starter-site-name-in-text-collectivite = Le nom tel qu’il s’écrit dans une phrase, après son article, quand il diffère du titre.
+starter-site-short-name-etat = Un nom court pour le fil du texte.
+starter-site-short-name-collectivite = Un nom court pour le fil du texte : « la commune », « la communauté ».
+starter-site-territory-etat = Le territoire des services, tel qu’il se lit après leur nom : « en région Picardie et dans la Somme ».
+starter-site-territory-collectivite = Le territoire, tel qu’il se lit après le nom (facultatif) : « dans le Val ».
+starter-site-service = Le service qui gère les comptes.
+starter-site-title = Le titre du site (facultatif : par défaut, il est formé à partir du nom de l’organisation).
+starter-site-base-url = L’adresse à laquelle le site sera publié.
+starter-site-language = La langue des pages.
+starter-site-theme = Le thème : `default` est intégré à charte ; un dossier `themes/NOM/` le remplace fichier par fichier.
+starter-site-accounts-etat =
+    Les comptes : réseau (twitter, facebook, linkedin, instagram, youtube, mastodon…), identifiant,
+    adresse, et date d’ouverture du compte (AAAA-MM-JJ, facultative).
+starter-site-accounts-collectivite = Les comptes : réseau, identifiant, adresse, et date d’ouverture (facultative).
+starter-site-contacts = Les adresses que donnent les documents : {"{{"} contacts.community_manager {"}}"}, {"{{"} contacts.image_rights {"}}"}.
+starter-site-image-rights = L’adresse où demander le retrait d’une photographie (droit à l’image).
+starter-site-review = Revues : tous les 12 mois par défaut (engagement Qual-e-pref 20.3) ; alerte 30 jours avant l’échéance.
+starter-site-licence = La licence des textes, indiquée en pied de page.
+starter-site-legal =
+    Les pages que la loi impose à un site public, liées depuis le pied de chaque page.
+    Les mentions légales (loi 2004-575, art. 6) : qui publie le site et qui l’héberge.
+starter-site-director = Le directeur ou la directrice de la publication, et sa fonction telle qu’elle se lit après le nom.
+starter-site-address = L’adresse postale de l’organisation, reprise en pied de page.
+starter-site-contact-page = La page de contact du site principal, liée depuis le pied de page (facultative).
+starter-site-accessibility =
+    La déclaration d’accessibilité (décret 2019-768). L’état de conformité ne s’écrit jamais ici : sans
+    audit, le site est « non conforme » ; après un audit, le taux mesuré décide (100 % : totalement,
+    50 % ou plus : partiellement).
+starter-site-accessibility-contact = Où les lecteurs signalent un obstacle : une adresse électronique ou une adresse web.
+starter-site-schema = Le schéma pluriannuel de mise en accessibilité et le plan d’action de l’année.
+starter-site-privacy = Données personnelles : le site ne dépose aucun témoin de connexion (cookie) et ne mesure pas l’audience.
+starter-site-dpo = Le délégué ou la déléguée à la protection des données (DPD).
+starter-site-privacy-contact = Où les lecteurs exercent leurs droits (par défaut : `contacts.image_rights`).
+starter-moderation-etat = La charte de modération publique : le modèle intégré, adapté à la préfecture.
+starter-moderation-collectivite = La charte de modération publique : le modèle intégré, adapté à la collectivité.
+starter-override-rules =
+    Pour modifier une règle, donnez son `id` et le nouveau texte ; pour en retirer une : `{"{"} id: …, remove: true {"}"}` ;
+    pour en ajouter une, donnez un nouvel `id`, un titre et un texte. `charte check` liste chaque écart au modèle.
+starter-approval-when = Une fois le document validé, indiquez qui l’a rédigé, vérifié et validé :
+starter-approval-when-short = Une fois le document validé :
+starter-glossary-model = Le glossaire des réseaux sociaux : le modèle intégré. Donnez ici `terms:` pour remplacer ses termes.
+starter-agents-collectivite = La charte des agents : le modèle intégré pour les collectivités, avec ses sept consignes.
+starter-agents-referent = la personne référente des réseaux sociaux (nom, service, courriel)
+starter-agents-suppleant = la personne qui la remplace en son absence
+starter-agents-etat = Le guide des comptes personnels des agents : le modèle intégré, adapté à la préfecture.
+starter-procedure-etat = La fiche de procédure Qual-e-pref (engagements 19.1, 20.2 et 20.3), avec son cartouche.
+starter-cartouche = Le cartouche.
+starter-cartouche-end = Le cartouche, en fin de fiche.
+starter-reference = la référence de la fiche dans le système qualité
+starter-service = la direction ou le service responsable de la fiche
+starter-diffusion = la diffusion : qui la reçoit
+starter-storage = le support d’enregistrement (dossier réseau, intranet)
+starter-since = l’année d’ouverture du premier compte
+starter-procedure-approval = Une fiche de procédure validée demande la vérification du référent qualité :
+starter-procedure-approval-field = Une fiche de procédure validée demande la vérification du référent qualité (`verified_by`) :
+starter-review-last = ajoutez `last: AAAA-MM-JJ` après chaque revue annuelle
+starter-glossary-terms = Les termes sont classés dans l’ordre alphabétique et regroupés par `group`.
+starter-summary = une phrase sous le titre
+starter-rules-moderation =
+    Les règles numérotées : `id` est l’ancre de la règle (#publicite), pour citer la règle au titre de
+    laquelle un commentaire a été retiré. Les textes sont en Markdown et peuvent employer {"{{"} org.name {"}}"}, {"{{"} org.de {"}}"}…
+starter-engagements-sheet = les engagements Qual-e-pref auxquels répond la fiche, cités en tête
+starter-rules-usage = Les consignes, numérotées, chacune avec son ancre.
+starter-faq = Questions et réponses (les réponses sont en Markdown).
+starter-status-values = draft (brouillon) | review (relecture) | validated (validé) | archived (archivé)
+starter-audience-values = public (tout le monde) | internal (les agents)
+starter-engagements-charter = les engagements Qual-e-pref auxquels répond la charte
+starter-term-aliases = les autres noms du terme
+starter-term-abbr = son abréviation

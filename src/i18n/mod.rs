@@ -7,6 +7,8 @@
 //! The pages of a site are not concerned: their language is the site's (`language` in
 //! `site.yaml`).
 
+pub mod comments;
+
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;

@@ -32,7 +32,7 @@ fn both_languages_have_the_same_messages() {
     assert!(french.len() > 20, "{} messages", french.len());
 }
 
-/// Every `tr!("id"…)` of the source, with its file.
+/// Every `tr!("id"…)` of the source and every `# @id` comment of the starter files, with its file.
 fn used_identifiers() -> Vec<(String, String)> {
     let mut used = Vec::new();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -41,14 +41,26 @@ fn used_identifiers() -> Vec<(String, String)> {
             continue;
         }
         let text = std::fs::read_to_string(entry.path()).unwrap();
-        for (at, _) in text.match_indices("tr!(") {
+        // `tr!("id"…)`, and `messages.format("id", …)` where a language is chosen.
+        let calls = text.match_indices("tr!(").chain(text.match_indices(".format("));
+        for (at, call) in calls {
             // `include_str!(` is not a message.
-            if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+            if call == "tr!(" && text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
                 continue;
             }
-            let Some(rest) = text[at + 4..].trim_start().strip_prefix('"') else { continue };
+            let Some(rest) = text[at + call.len()..].trim_start().strip_prefix('"') else { continue };
             let id = &rest[..rest.find('"').unwrap()];
             used.push((id.to_owned(), entry.path().display().to_string()));
+        }
+    }
+    // The comments of the starter files: `# @id` markers.
+    let starters = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("starters");
+    for entry in walkdir::WalkDir::new(&starters).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for line in text.lines() {
+            if let Some((_, id)) = super::comments::marker(line) {
+                used.push((id.to_owned(), entry.path().display().to_string()));
+            }
         }
     }
     used

@@ -1,6 +1,7 @@
 //! `charte init` and `charte new`: a new site made from the built-in models (the blanks left
 //! for the administration marked `xxxxxx`, each listed by `charte check`), and a new document
-//! with its fields commented. The files come from `starters/` in the repository.
+//! with its fields commented. The files come from `starters/` in the repository; their comments
+//! are written in the tool's language ([`crate::i18n::comments`]).
 
 mod version;
 
@@ -74,7 +75,11 @@ fn write_tree(from: &Dir, prefix: &Path, to: &Path, written: &mut Vec<PathBuf>) 
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent).map_err(|e| tr!("cannot-write", path = parent, error = e.to_string()))?;
         }
-        fs::write(&target, file.contents()).map_err(|e| tr!("cannot-write", path = target, error = e.to_string()))?;
+        let contents = match file.contents_utf8() {
+            Some(text) => crate::i18n::comments::localise(text).into_bytes(),
+            None => file.contents().to_vec(),
+        };
+        fs::write(&target, contents).map_err(|e| tr!("cannot-write", path = target, error = e.to_string()))?;
         written.push(relative.to_path_buf());
     }
     for sub in from.dirs() {
@@ -100,7 +105,7 @@ pub fn new_document(root: &Path, kind: Kind, slug: &str) -> Result<PathBuf, Stri
     if path.exists() || content.join(format!("{slug}.yaml")).exists() {
         return Err(tr!("new-exists", path = path));
     }
-    let skeleton = kind.spec().skeleton;
+    let skeleton = crate::i18n::comments::localise(kind.spec().skeleton);
     // The title from the name, its accents and apostrophes given back: `a-propos` → "À propos".
     let (title, _) = readable(slug.rsplit('/').next().unwrap_or(slug));
     if let Some(parent) = path.parent() {
