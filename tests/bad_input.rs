@@ -8,6 +8,11 @@ use common::{assert_success, snapshot, stderr, Site};
 /// Builds once, breaks `file` with `text`, builds again: checks the exit code, the location in
 /// the message, and that the output did not change.
 fn breaks(file: &str, text: &str, location: &str, expected: &[&str]) {
+    breaks_with(file, text, location, expected);
+}
+
+/// [`breaks`], giving back what the build printed on its error output.
+fn breaks_with(file: &str, text: &str, location: &str, expected: &[&str]) -> String {
     let site = Site::from_fixture("basic");
     assert_success(&site.build());
     let before = snapshot(&site.public());
@@ -22,6 +27,7 @@ fn breaks(file: &str, text: &str, location: &str, expected: &[&str]) {
     assert!(err.contains("rien n’a été écrit"), "{err}");
     assert_eq!(snapshot(&site.public()), before, "the previous output must stay byte for byte");
     assert_no_staging_left(&site);
+    err
 }
 
 fn assert_no_staging_left(site: &Site) {
@@ -50,6 +56,27 @@ fn unknown_field_suggests_the_right_one() {
         "---\nkind: moderation\ntitle: \"T\"\napproval:\n  validted_by: { name: A, role: B, date: 2024-01-01 }\n---\n",
         "content/chartes/moderation.md:5:3",
         &["champ inconnu\u{a0}: `validted_by`", "vouliez-vous dire `validated_by`"],
+    );
+}
+
+#[test]
+fn an_unknown_field_at_the_top_level_names_no_enclosing_field() {
+    let out = breaks_with(
+        "content/page.md",
+        "---\nkind: page\ntitle: \"T\"\nsumary: \"S\"\n---\n",
+        "content/page.md:4:1",
+        &["champ inconnu\u{a0}: `sumary`", "vouliez-vous dire `summary`"],
+    );
+    assert!(!out.contains("(dans"), "{out}");
+}
+
+#[test]
+fn a_list_where_one_value_is_expected_is_said_in_words() {
+    breaks(
+        "content/page.md",
+        "---\nkind: page\ntitle: \"T\"\naudience: [public]\n---\n",
+        "content/page.md:4",
+        &["attendu\u{a0}: une seule des valeurs possibles\u{202f}; trouvé\u{a0}: une liste (dans `audience`)"],
     );
 }
 

@@ -141,6 +141,7 @@ yaml-given-fields = `field: value` lines
 yaml-given-text = a text
 yaml-given-number = a number
 yaml-given-boolean = `true` or `false`
+yaml-expected-one-value = one of the allowed values
 yaml-given-nothing = an empty value
 yaml-missing-field = missing field { $field }
 yaml-quote-variable = a value that starts with `{"{{"}` must be quoted

@@ -152,6 +152,7 @@ yaml-given-fields = des lignes `champ: valeur`
 yaml-given-text = un texte
 yaml-given-number = un nombre
 yaml-given-boolean = `true` ou `false`
+yaml-expected-one-value = une seule des valeurs possibles
 yaml-given-nothing = une valeur vide
 yaml-missing-field = il manque le champ { $field }
 yaml-quote-variable = une valeur qui commence par `{"{{"}` doit être entre guillemets

@@ -62,12 +62,18 @@ fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
     match err {
         FromYamlError::ParseYaml(load) => load_error(source, &source.text, load),
         FromYamlError::FromNode(err) => {
-            let context = err.path().filter(|p| !p.is_empty() && *p != ".").map(str::to_owned);
+            let mut context = err.path().filter(|p| !p.is_empty() && *p != ".").map(str::to_owned);
             let marker = err.start_mark();
             let inner = err.into_inner();
             let (mut empty, mut missing) = (false, false);
             let (code, message, help) = match inner {
                 marked_yaml::Error::UnknownFieldError(field, expected, _) => {
+                    // The path ends with the unknown field itself: the message names the fields
+                    // it is among (`approval`), or none at the top level.
+                    context = context.and_then(|path| {
+                        let parent = path.strip_suffix(field.as_str())?.trim_end_matches('.');
+                        (!parent.is_empty()).then(|| parent.to_owned())
+                    });
                     let fields = expected.join(", ");
                     let help = match did_you_mean(&field, expected.iter().copied()) {
                         Some(close) => tr!("yaml-unknown-field-close", close = close, fields = fields),
@@ -190,6 +196,10 @@ fn humanise(message: &str) -> String {
             "a string" | "string" => tr!("yaml-given-text"),
             "a sequence" | "sequence" => tr!("yaml-given-list"),
             e if e.starts_with("struct ") || e.starts_with("a map") || e == "map" => tr!("yaml-given-fields"),
+            // One of a field's values (`audience: public`), given as a list or fields.
+            e if e.starts_with("enum ") => tr!("yaml-expected-one-value"),
+            "a boolean" | "bool" => tr!("yaml-given-boolean"),
+            e if is_number_type(e) => tr!("yaml-given-number"),
             e => e.to_owned(),
         };
         return tr!("yaml-invalid-type", given = given, expected = expected);
@@ -198,6 +208,12 @@ fn humanise(message: &str) -> String {
         return tr!("yaml-missing-field", field = field);
     }
     message.to_owned()
+}
+
+/// Whether serde names a number type (`u32`, `i64`, `f64`, `usize`…).
+fn is_number_type(name: &str) -> bool {
+    let digits = name.strip_prefix(['u', 'i', 'f']).unwrap_or("");
+    digits == "size" || (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A diagnostic for what stopped the parser of `yaml` (the YAML part of `source`).
