@@ -104,8 +104,18 @@ fn usage_guide_has_its_faq_and_a_table_of_contents() {
     );
     assert_eq!(texts(&html, "section.faq .faq-answer strong"), ["écrit"]);
     assert_eq!(texts(&html, "section.rules > h2"), ["Consignes"]);
-    let toc = texts(&html, "nav.toc > ol > li > a");
-    assert_eq!(toc, ["Introduction", "Comptes personnels", "Sécurité", "Consignes", "Questions fréquentes"]);
+    let toc = texts(&html, "nav.toc details > ol > li > a");
+    assert_eq!(
+        toc,
+        [
+            "Introduction",
+            "Comptes personnels",
+            "Sécurité",
+            "Consignes",
+            "Questions fréquentes",
+            "À propos de ce document"
+        ]
+    );
     for link in select(&html, "nav.toc a") {
         let target = &link.value().attr("href").unwrap()[1..];
         assert_eq!(select(&html, &format!("[id='{target}']")).len(), 1, "toc target #{target} exists once");
@@ -249,4 +259,55 @@ fn a_named_theme_overrides_the_default_and_the_site_templates_override_it() {
     site.write("templates/404.html", "{% extends \"base.html\" %}{% block content %}<h1>Site</h1>{% endblock %}");
     assert_success(&site.build());
     assert_eq!(texts(&site.page("404.html"), "h1"), ["Site"]);
+}
+
+/// The citizen comes for the rules: after the title, one line on the version in force, the
+/// introduction under its own heading, then the rules; how to contest a decision and where the
+/// charter applies; the engagements and what is known of the document after the text.
+#[test]
+fn a_moderation_charter_puts_the_rules_first_and_says_where_it_applies_and_how_to_contest() {
+    let site = built();
+    let html = site.page("chartes/moderation/index.html");
+    assert_eq!(
+        texts(&html, "article > section > h2, article > h2"),
+        [
+            "Présentation",
+            "Règles",
+            "Droit à l’image",
+            "Contester une décision de modération",
+            "Où s’applique cette charte\u{202f}?",
+            "À propos de ce document",
+            "Historique des versions"
+        ]
+    );
+    assert_eq!(
+        texts(&html, ".doc-header .doc-in-force"),
+        ["En vigueur depuis le 20\u{a0}janvier\u{a0}2025 — version 2.0"]
+    );
+    assert!(select(&html, ".doc-header .doc-meta").is_empty(), "the validation chain is not in the header");
+    assert_eq!(select(&html, "section.about .doc-meta").len(), 1);
+    // The table of contents is an ordered list: the rules' titles carry no number of their own.
+    assert_eq!(texts(&html, "nav.toc li li a"), ["Pas de publicité", "Respect"]);
+    assert_eq!(select(&html, "section.contest a[href='mailto:com@example.org']").len(), 1);
+    assert_eq!(texts(&html, "section.accounts-governed li a"), ["Facebook\u{a0}: ccval"]);
+    // The procedure sheet lists the accounts too ("Où ?").
+    let sheet = site.page("fiche/index.html");
+    assert_eq!(texts(&sheet, "section.accounts-governed h2"), ["Où\u{202f}?"]);
+}
+
+/// A charter that says itself how to have a photograph removed does not get a second section.
+#[test]
+fn the_right_to_one_s_image_is_added_only_when_the_charter_does_not_say_it() {
+    let site = Site::from_fixture("basic");
+    let path = site.root().join("content/chartes/moderation.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    site.write("content/chartes/moderation.md", &format!("{text}\n## Droit à l'image\n\nÉcrivez-nous.\n"));
+    assert_success(&site.build());
+    let html = site.page("chartes/moderation/index.html");
+    let headings = texts(&html, "h2");
+    assert_eq!(headings.iter().filter(|h| h.contains("Droit à l’image")).count(), 1, "{headings:?}");
+    assert!(select(&html, "section.image-rights").is_empty());
+    // With no such heading, the section is there (the fixture as it is).
+    let html = built().page("chartes/moderation/index.html");
+    assert_eq!(select(&html, "section.image-rights").len(), 1);
 }

@@ -145,7 +145,10 @@ fn built_in_models_are_used_with_this_site_s_names() {
     let body = texts(&html, ".doc-body").join(" ");
     assert!(body.contains("La personne référente des réseaux sociaux de la Communauté de communes du Val est Alex Martin (ou Lou Bernard"), "{body}");
     assert!(!std::fs::read_to_string(site.public().join("guide/index.html")).unwrap().contains("{{"));
-    assert!(texts(&html, ".doc-meta").join(" ").contains("(@collectivite-agents)"));
+    // Public pages name the model in words; its name (`@collectivite-agents`) is the register's.
+    let meta = texts(&html, ".doc-meta").join(" ");
+    assert!(meta.contains("texte établi à partir du modèle national «\u{a0}"), "{meta}");
+    assert!(!meta.contains('@'), "{meta}");
 }
 
 #[test]

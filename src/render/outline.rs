@@ -15,6 +15,10 @@ fn heading(section: Section, kind: Kind) -> Option<(&'static str, &'static str)>
         Section::Rules => kind.spec().rules_label.map(|label| (kind.spec().rules_anchor, label)),
         Section::Faq => Some(("questions", "Questions fréquentes")),
         Section::ImageRights => Some(("droit-a-l-image", "Droit à l'image")),
+        Section::Contest => Some(("contester", "Contester une décision de modération")),
+        Section::Accounts if kind == Kind::Moderation => Some(("comptes", "Où s'applique cette charte ?")),
+        Section::Accounts => Some(("comptes", "Où ?")),
+        Section::About => Some(("a-propos", "À propos de ce document")),
         Section::History => Some(("historique", "Historique des versions")),
         Section::Cartouche => Some(("cartouche", "Cartouche")),
         Section::Body | Section::Glossary => None,
@@ -55,6 +59,9 @@ pub fn table_of_contents(sections: &[SectionView], entries: Entries) -> Vec<TocE
     for section in sections {
         match section.name {
             Section::Body => {
+                if !section.title.is_empty() {
+                    toc.push(entry(&section.id, section.title));
+                }
                 for h in entries.headings {
                     match (h.level, toc.last_mut()) {
                         (2, _) | (_, None) => toc.push(entry(&h.id, &h.text)),

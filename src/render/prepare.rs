@@ -293,14 +293,26 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         Section::Rules => !rules.is_empty(),
         Section::Faq => !faq.is_empty(),
         Section::Glossary => !term_groups.is_empty(),
-        Section::ImageRights => model.site.contacts.contains_key("image_rights"),
+        Section::ImageRights => model.site.contacts.contains_key("image_rights") && !says_image_rights(doc, &body),
+        Section::Contest => model.site.contacts.contains_key("community_manager"),
+        Section::Accounts => !model.site.accounts.is_empty(),
+        Section::About => true,
         Section::History => !versions.is_empty(),
         Section::Cartouche => cartouche.is_some(),
     };
-    let sections: Vec<SectionView> = sections.into_iter().filter(shown).collect();
+    let mut sections: Vec<SectionView> = sections.into_iter().filter(shown).collect();
+    // An introduction before the rules gets a heading of its own, so that it does not read as
+    // part of the header (a body that starts with its own heading needs none).
+    if !rules.is_empty() && !body.html.trim_start().starts_with("<h") {
+        if let Some(intro) = sections.iter_mut().find(|s| s.name == Section::Body) {
+            intro.id = pass.ids.unique("presentation");
+            intro.title = "Présentation";
+        }
+    }
     let entries = Entries {
         headings: &body.headings,
-        rules: rules.iter().map(|r| (r.id.to_owned(), format!("{}. {}", r.number, r.title))).collect(),
+        // The table of contents numbers them itself (an ordered list).
+        rules: rules.iter().map(|r| (r.id.to_owned(), r.title.to_string())).collect(),
         groups: term_groups.iter().map(|g| (g.id.clone(), g.name.to_owned())).collect(),
     };
     let toc = outline::table_of_contents(&sections, entries);
@@ -332,6 +344,13 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
     let mut anchors = pass.ids.into_used();
     anchors.extend(doc.rules().iter().map(|r| r.id.to_string()));
     Prepared { view, facts: PageFacts::new(anchors, pass.links, pass.warnings), redlines }
+}
+
+/// Whether the document has its own section or rule on the right to one's image, so that the
+/// page does not add a second one.
+fn says_image_rights(doc: &Document, body: &Rendered) -> bool {
+    let about = |text: &str| crate::model::slug::slugify(text).contains("droit-a-l-image");
+    body.headings.iter().any(|h| about(&h.text)) || doc.rules().iter().any(|r| about(&r.title))
 }
 
 const DEFAULT_GROUP: &str = "Général";

@@ -70,8 +70,16 @@ pub enum Section {
     Faq,
     /// The glossary's terms, by group.
     Glossary,
-    /// Where to ask for a photograph to be removed (from `contacts.image_rights`).
+    /// Where to ask for a photograph to be removed (from `contacts.image_rights`), unless the
+    /// document says it itself.
     ImageRights,
+    /// How to contest a moderation decision (from `contacts.community_manager`).
+    Contest,
+    /// The organisation's accounts the document governs (from `accounts`).
+    Accounts,
+    /// Version, status, dates, review and validation chain: after the text, for its readers
+    /// come for the rules first.
+    About,
     /// The versions of the document.
     History,
     /// The procedure sheet's cartouche.
@@ -113,7 +121,7 @@ pub static KINDS: &[KindSpec] = &[
         fields: &[F::Rules],
         needs_verification: false,
         skeleton: include_str!("../../starters/new/moderation.md"),
-        sections: &[S::Engagements, S::Body, S::Rules, S::ImageRights, S::History],
+        sections: &[S::Body, S::Rules, S::ImageRights, S::Contest, S::Accounts, S::Engagements, S::About, S::History],
     },
     KindSpec {
         kind: Kind::Usage,
@@ -124,7 +132,7 @@ pub static KINDS: &[KindSpec] = &[
         fields: &[F::Rules, F::Faq],
         needs_verification: false,
         skeleton: include_str!("../../starters/new/usage.md"),
-        sections: &[S::Engagements, S::Body, S::Rules, S::Faq, S::History],
+        sections: &[S::Body, S::Rules, S::Faq, S::Engagements, S::About, S::History],
     },
     KindSpec {
         kind: Kind::Glossary,
@@ -135,7 +143,7 @@ pub static KINDS: &[KindSpec] = &[
         fields: &[F::Terms],
         needs_verification: false,
         skeleton: include_str!("../../starters/new/glossary.md"),
-        sections: &[S::Engagements, S::Body, S::Glossary, S::History],
+        sections: &[S::Body, S::Glossary, S::Engagements, S::About, S::History],
     },
     KindSpec {
         kind: Kind::Procedure,
@@ -146,7 +154,7 @@ pub static KINDS: &[KindSpec] = &[
         fields: &[F::Rules, F::Reference, F::Service, F::Diffusion, F::Storage],
         needs_verification: true,
         skeleton: include_str!("../../starters/new/procedure.md"),
-        sections: &[S::Engagements, S::Body, S::Rules, S::History, S::Cartouche],
+        sections: &[S::Engagements, S::Body, S::Rules, S::Accounts, S::About, S::History, S::Cartouche],
     },
     KindSpec {
         kind: Kind::Page,
@@ -157,7 +165,7 @@ pub static KINDS: &[KindSpec] = &[
         fields: &[F::Rules],
         needs_verification: false,
         skeleton: include_str!("../../starters/new/page.md"),
-        sections: &[S::Engagements, S::Body, S::Rules, S::History],
+        sections: &[S::Body, S::Rules, S::Engagements, S::About, S::History],
     },
 ];
 

@@ -42,6 +42,11 @@ try {
           fail(`${label}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         }
         if (overflow > 0) { ok = false; fail(`${label}: scrolls horizontally by ${overflow}px`); }
+        // A citizen opening a moderation charter reaches its first rule within 1.5 screens.
+        if (width === 1280 && (await page.$('article.kind-moderation li.rule'))) {
+          const top = await page.evaluate(() => document.querySelector('li.rule').getBoundingClientRect().top + window.scrollY);
+          if (top > 1.5 * height) { ok = false; fail(`${label}: the first rule starts ${Math.round(top)}px down, beyond 1.5 screens`); }
+        }
         if (width <= 375) {
           const cut = await page.evaluate(cutWords);
           if (cut.length > 0) { ok = false; fail(`${label}: words cut at the end of a line: ${cut.join(', ')}`); }
