@@ -193,6 +193,19 @@ fn init_makes_a_site_that_builds_and_lists_its_blanks() {
         let out = charte().args(["build", "--today", "2026-11-22", "--root"]).arg(&root).output().unwrap();
         assert_success(&out);
         assert!(root.join("public/chartes/moderation/index.html").is_file());
+        // The models' catalogue descriptions ("Charte de modération des pages d'une
+        // administration…") are for `charte init --list`, not for the fork's readers.
+        for page in ["chartes/moderation", "guides/agents", "glossaire", ""] {
+            let html = std::fs::read_to_string(root.join("public").join(page).join("index.html")).unwrap();
+            for catalogue in [
+                "d’une administration",
+                "d’un service de l’État",
+                "d’une collectivité ou",
+                "Glossaire des réseaux sociaux\u{a0}:",
+            ] {
+                assert!(!html.contains(catalogue), "{template}: {page} shows {catalogue:?}");
+            }
+        }
         for page in ["accessibilite", "mentions-legales", "donnees-personnelles", "plan-du-site"] {
             assert!(root.join("public").join(page).join("index.html").is_file(), "{template}: {page}");
         }
