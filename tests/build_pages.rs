@@ -173,7 +173,7 @@ fn texts_in(element: &scraper::ElementRef, css: &str) -> String {
 }
 
 #[test]
-fn home_lists_accounts_contacts_and_documents_public_first() {
+fn home_lists_accounts_and_documents_public_first_and_contacts_once() {
     let site = built();
     let html = site.page("index.html");
     assert_eq!(texts(&html, "section.doc-group > h2"), ["Documents publics", "Documents internes (agents)"]);
@@ -183,9 +183,85 @@ fn home_lists_accounts_contacts_and_documents_public_first() {
         .collect::<Vec<_>>();
     assert!(public.contains(&"Charte de modération".to_owned()) && !public.contains(&"Guide des agents".to_owned()));
     assert_eq!(select(&html, "a[href='https://www.facebook.com/ccval']").len(), 1);
-    assert_eq!(select(&html, "main a[href='mailto:com@example.org']").len(), 1);
+    // The contacts are in the footer of every page, and only there.
+    assert_eq!(select(&html, "a[href='mailto:com@example.org']").len(), 1);
+    assert_eq!(select(&html, "footer a[href='mailto:com@example.org']").len(), 1);
     let link = select(&html, "section.doc-group a")[0].value().attr("href").unwrap().to_owned();
     assert!(!link.starts_with('/'), "links are relative so the site works under any path: {link}");
+}
+
+/// The titles of the public documents on the home page, in order.
+fn public_cards(site: &Site) -> Vec<String> {
+    let html = site.page("index.html");
+    select(&html, "#documents-publics ~ ul h3 a").iter().map(text).collect()
+}
+
+#[test]
+fn home_lists_documents_by_kind_for_citizens_and_weight_changes_the_order() {
+    let site = Site::from_fixture("basic");
+    // A page whose title comes first in alphabetical order still comes after the charter.
+    site.write(
+        "content/aide.md",
+        "---\nkind: page\ntitle: \"Aide à la lecture\"\nstatus: review\naudience: public\n---\nTexte.\n",
+    );
+    assert_success(&site.build());
+    assert_eq!(public_cards(&site), ["Charte de modération", "Glossaire", "Aide à la lecture", "Mentions légales"]);
+    // `weight` moves a document: smaller first, 0 by default.
+    let mentions = std::fs::read_to_string(site.root().join("content/mentions.md")).unwrap();
+    site.write("content/mentions.md", &mentions.replacen("kind: page", "kind: page\nweight: -1", 1));
+    assert_success(&site.build());
+    assert_eq!(public_cards(&site), ["Mentions légales", "Charte de modération", "Glossaire", "Aide à la lecture"]);
+    // A weight that is not a whole number is an error at its place.
+    site.write("content/mentions.md", &mentions.replacen("kind: page", "kind: page\nweight: premier", 1));
+    let output = site.build();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(common::stderr(&output).contains("content/mentions.md:3:9"), "{}", common::stderr(&output));
+}
+
+#[test]
+fn home_cards_say_the_review_state_in_words() {
+    let site = Site::from_fixture("basic");
+    assert_success(&site.charte(&["build", "--today", "2026-11-23"]));
+    let html = site.page("index.html");
+    let card = |title: &str| {
+        select(&html, "li.doc-card")
+            .into_iter()
+            .find(|c| texts_in(c, "h3") == title)
+            .map(|c| texts_in(&c, ".doc-card-review"))
+            .unwrap_or_else(|| panic!("no card {title}"))
+    };
+    // Reviewed on 20 January 2025 every 12 months: late since 20 January 2026.
+    assert_eq!(card("Charte de modération"), "⚠ Revue\u{a0}: en retard depuis le 20\u{a0}janvier\u{a0}2026");
+    assert_success(&site.charte(&["build", "--today", "2025-06-01"]));
+    let html = site.page("index.html");
+    let review = select(&html, "li.doc-card").into_iter().map(|c| texts_in(&c, ".doc-card-review")).next().unwrap();
+    assert_eq!(review, "✔ Revue\u{a0}: à jour jusqu’au 20\u{a0}janvier\u{a0}2026");
+    assert_success(&site.charte(&["build", "--today", "2026-01-01"]));
+    let html = site.page("index.html");
+    let review = select(&html, "li.doc-card").into_iter().map(|c| texts_in(&c, ".doc-card-review")).next().unwrap();
+    assert_eq!(review, "◔ Revue\u{a0}: à revoir bientôt, avant le 20\u{a0}janvier\u{a0}2026");
+}
+
+#[test]
+fn the_navigation_reaches_the_charter_and_the_glossary_and_marks_only_the_current_page() {
+    let site = built();
+    let nav = |page: &str| texts(&site.page(page), "nav.site-nav a");
+    assert_eq!(
+        nav("index.html"),
+        ["Accueil", "Charte de modération", "Glossaire", "Registre", "Engagements Qual-e-pref"]
+    );
+    let current = |page: &str| texts(&site.page(page), "nav.site-nav a[aria-current=page]");
+    assert_eq!(current("chartes/moderation/index.html"), ["Charte de modération"]);
+    assert_eq!(current("index.html"), ["Accueil"]);
+    assert!(current("404.html").is_empty(), "the page not found is none of the navigation's");
+    // A public build does not lead with the engagements.
+    assert_success(&site.charte(&["build", "--audience", "public"]));
+    assert_eq!(nav("index.html"), ["Accueil", "Charte de modération", "Glossaire", "Engagements Qual-e-pref"]);
+    // The site title is the home page's heading, not repeated in the header.
+    let home = site.page("index.html");
+    let title = texts(&home, "h1").remove(0);
+    let body = select(&home, "body").iter().map(text).collect::<String>();
+    assert_eq!(body.matches(title.as_str()).count(), 1, "{body}");
 }
 
 #[test]

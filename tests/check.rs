@@ -295,16 +295,33 @@ fn register_follows_today() {
     assert!(csv.starts_with('\u{feff}'));
     assert!(
         csv.lines().any(|l| l.starts_with("Charte de modération;https://example.org/site/chartes/moderation/;")
-            && l.ends_with(";2025-01-20;2026-01-20;à jour")),
+            && l.ends_with(";2025-01-20;2026-01-20;à jour;")),
         "{csv}"
     );
 
     assert_success(&site.charte(&["build", "--today", "2026-02-01"]));
     let html = site.page("registre/index.html");
-    assert!(row(&html, "Charte de modération").contains("en retard"));
+    // Overdue rows come first, in their own group, the most overdue first, with their delay.
+    assert_eq!(texts(&html, "#revues-en-retard .group-row"), ["Revues en retard (2)"]);
+    assert_eq!(texts(&html, "#revues-en-retard th[scope=row] a"), ["Mentions légales", "Charte de modération"]);
+    assert_eq!(select(&html, "table.register tbody")[0].value().attr("id"), Some("revues-en-retard"));
+    let late = row(&html, "Charte de modération");
+    assert!(late.contains("en retard de 12\u{a0}jours"), "{late}");
+    assert!(row(&html, "Mentions légales").contains("en retard de 27\u{a0}jours"), "{}", row(&html, "Mentions"));
+    // The counter of overdue reviews leads to their rows.
+    assert_eq!(select(&html, ".counts a[href='#revues-en-retard']").len(), 1);
     assert!(texts(&html, ".counts").join(" ").contains("Revues en retard 2"), "{:?}", texts(&html, ".counts"));
+    // Who checked each document, beside who validated it.
+    assert_eq!(texts(&html, "table.register thead th")[3..5], ["Vérifié par", "Validé par"]);
     let csv = std::fs::read_to_string(site.public().join("registre.csv")).unwrap();
-    assert!(csv.lines().any(|l| l.starts_with("Charte de modération;") && l.ends_with(";en retard")), "{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("Charte de modération;") && l.ends_with(";en retard;12")), "{csv}");
+    assert!(csv.lines().nth(1).unwrap().starts_with("Mentions légales;"), "the CSV keeps the page's order");
+    // One day late; a review due within 30 days has its own group, after the overdue ones.
+    assert_success(&site.charte(&["build", "--today", "2026-01-06"]));
+    let html = site.page("registre/index.html");
+    assert!(row(&html, "Mentions légales").ends_with("en retard de 1\u{a0}jour"), "{}", row(&html, "Mentions"));
+    assert_eq!(texts(&html, "#revues-bientot th[scope=row] a"), ["Charte de modération", "Fiche réseaux sociaux"]);
+    assert_eq!(select(&html, ".counts a[href='#revues-bientot']").len(), 1);
 
     let (_, report) = check(&site, "2026-02-01", &[]);
     assert!(!found(&report, "review-overdue").is_empty());
@@ -313,15 +330,50 @@ fn register_follows_today() {
 }
 
 #[test]
-fn engagement_matrix_marks_unanswered_engagements() {
+fn engagement_matrix_is_a_table_of_documents_and_engagements() {
     let site = Site::from_fixture("basic");
-    assert_success(&site.build());
+    assert_success(&site.charte(&["build", "--today", "2025-06-01"]));
     let html = site.page("engagements/index.html");
-    assert_eq!(texts(&html, "section.engagement h2"), ["Engagement 19.1", "Engagement 20.2", "Engagement 20.3"]);
-    let sections = select(&html, "section.engagement");
-    assert!(common::text(&sections[0]).contains("Fiche réseaux sociaux"));
-    assert!(common::text(&sections[1]).contains("Aucun document ne répond à cet engagement"));
-    assert!(common::text(&sections[2]).contains("Fiche réseaux sociaux"));
+    assert_eq!(texts(&html, ".engagement-list dt"), ["Engagement 19.1", "Engagement 20.2", "Engagement 20.3"]);
+    let answers = texts(&html, ".engagement-answers");
+    assert_eq!(answers[0], "Documents\u{a0}: 1");
+    assert!(answers[1].contains("Aucun document ne répond à cet engagement"), "{answers:?}");
+    assert_eq!(texts(&html, "table.matrix thead th"), ["Document", "État de la revue", "19.1", "20.2", "20.3"]);
+    let rows: Vec<Vec<String>> = select(&html, "table.matrix tbody tr")
+        .iter()
+        .map(|tr| tr.select(&scraper::Selector::parse("th, td").unwrap()).map(|c| common::text(&c)).collect())
+        .collect();
+    assert_eq!(rows.len(), 1, "only the documents that answer an engagement: {rows:?}");
+    assert!(rows[0][0].starts_with("Fiche réseaux sociaux"), "{rows:?}");
+    assert_eq!(rows[0][1], "État de la revue\u{a0}: ✔ à jour");
+    assert_eq!(
+        rows[0][2..],
+        ["Engagement 19.1\u{a0}: ✔ oui", "Engagement 20.2\u{a0}: non", "Engagement 20.3\u{a0}: ✔ oui"]
+    );
+    assert!(texts(&html, "main p").iter().any(|p| p == "4 autres documents ne répondent à aucun engagement."));
+}
+
+#[test]
+fn a_public_matrix_counts_the_internal_documents_without_naming_them() {
+    let site = Site::from_fixture("basic");
+    let charter = std::fs::read_to_string(site.root().join("content/chartes/moderation.md")).unwrap();
+    site.write(
+        "content/chartes/moderation.md",
+        &charter.replacen("kind: moderation", "kind: moderation\nengagements: [\"20.2\"]", 1),
+    );
+    assert_success(&site.charte(&["build", "--audience", "public", "--today", "2025-06-01"]));
+    let html = site.page("engagements/index.html");
+    let answers = texts(&html, ".engagement-answers");
+    // 19.1 and 20.3 are answered by the internal procedure sheet only.
+    assert_eq!(answers[0], "Documents publiés\u{a0}: 0 — documents internes\u{a0}: 1");
+    assert!(!answers[0].contains("Aucun"), "{answers:?}");
+    assert_eq!(answers[1], "Documents publiés\u{a0}: 1 — documents internes\u{a0}: 0");
+    assert_eq!(texts(&html, "table.matrix tbody th a"), ["Charte de modération"]);
+    assert_eq!(
+        texts(&html, "table.matrix tfoot td"),
+        ["Engagement 19.1\u{a0}: 1", "Engagement 20.2\u{a0}: 0", "Engagement 20.3\u{a0}: 1"]
+    );
+    assert!(!html.html().contains("Fiche réseaux sociaux") && !html.html().contains("fiche/"));
 }
 
 #[test]

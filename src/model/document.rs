@@ -146,6 +146,11 @@ impl Document {
         self.fields.audience.as_deref().copied().unwrap_or_default()
     }
 
+    /// Where the document comes in the site's lists: by `weight`, then by kind, then by title.
+    pub fn list_order(&self) -> (i32, Kind, &str) {
+        (self.fields.weight.as_deref().copied().unwrap_or(0), self.kind, &self.title)
+    }
+
     /// Whether this is the current text of its document (not an earlier version's).
     pub fn is_current(&self) -> bool {
         self.earlier.is_none()

@@ -242,6 +242,7 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
         status: c.status,
         audience: c.audience.or(p.audience),
         summary: c.summary.clone().or_else(|| p.summary.as_ref().map(Spanned::inherited)),
+        weight: c.weight.or(p.weight),
         approval: c.approval.clone(),
         review: c.review.clone(),
         history: c.history.clone(),

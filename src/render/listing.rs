@@ -11,17 +11,33 @@ use crate::model::diff::ModelChanges;
 use crate::model::document::{Document, ReviewState};
 use crate::model::SiteModel;
 use crate::schema::date::Date;
-use crate::schema::document::{Audience, Status};
+use crate::schema::document::{Audience, Person, Status};
 
 #[derive(Serialize)]
 pub struct AudienceGroup<'a> {
     pub id: &'static str,
     pub label: &'static str,
-    pub documents: Vec<DocumentHead<'a>>,
+    pub documents: Vec<Card<'a>>,
 }
 
-/// Documents grouped by audience, the public ones first.
-pub fn audience_groups<'a>(documents: &[&'a Document]) -> Vec<AudienceGroup<'a>> {
+/// A document as the home page and the site map list it: its head and its review state.
+#[derive(Serialize)]
+pub struct Card<'a> {
+    #[serde(flatten)]
+    pub head: DocumentHead<'a>,
+    pub review: Option<ReviewView>,
+}
+
+/// `documents` in the order the site lists them ([`Document::list_order`]).
+pub fn in_list_order<'a>(documents: &[&'a Document]) -> Vec<&'a Document> {
+    let mut sorted = documents.to_vec();
+    sorted.sort_by(|a, b| a.list_order().cmp(&b.list_order()));
+    sorted
+}
+
+/// Documents grouped by audience, the public ones first, each group in list order.
+pub fn audience_groups<'a>(documents: &[&'a Document], model: &SiteModel, today: Date) -> Vec<AudienceGroup<'a>> {
+    let sorted = in_list_order(documents);
     [
         (Audience::Public, "documents-publics", "Documents publics"),
         (Audience::Internal, "documents-internes", "Documents internes (agents)"),
@@ -30,7 +46,11 @@ pub fn audience_groups<'a>(documents: &[&'a Document]) -> Vec<AudienceGroup<'a>>
     .map(|(audience, id, label)| AudienceGroup {
         id,
         label,
-        documents: documents.iter().filter(|d| d.audience() == audience).map(|d| DocumentHead::new(d)).collect(),
+        documents: sorted
+            .iter()
+            .filter(|d| d.audience() == audience)
+            .map(|d| Card { head: DocumentHead::new(d), review: review_state(d, model, today) })
+            .collect(),
     })
     .filter(|g| !g.documents.is_empty())
     .collect()
@@ -41,10 +61,23 @@ pub fn audience_groups<'a>(documents: &[&'a Document]) -> Vec<AudienceGroup<'a>>
 pub struct RegisterRow<'a> {
     #[serde(flatten)]
     pub head: DocumentHead<'a>,
-    pub validated_by: Option<&'a str>,
-    pub validated_on: Option<String>,
-    pub validated_on_iso: Option<String>,
+    pub verified: Option<Signature<'a>>,
+    pub validated: Option<Signature<'a>>,
     pub review: Option<ReviewView>,
+}
+
+/// Who checked or validated a document, and when.
+#[derive(Serialize)]
+pub struct Signature<'a> {
+    pub name: &'a str,
+    pub date: String,
+    pub date_iso: String,
+}
+
+impl<'a> Signature<'a> {
+    fn new(person: &'a Person) -> Signature<'a> {
+        Signature { name: &person.name, date: person.date.french(), date_iso: person.date.iso() }
+    }
 }
 
 /// How many documents are in each state, for the top of the register.
@@ -61,15 +94,24 @@ pub struct RegisterCounts {
 
 impl<'a> RegisterRow<'a> {
     pub fn new(doc: &'a Document, model: &SiteModel, today: Date) -> RegisterRow<'a> {
-        let validated = doc.fields.approval.as_ref().and_then(|a| a.validated_by.as_ref());
+        let approval = doc.fields.approval.as_ref();
         RegisterRow {
             head: DocumentHead::new(doc),
-            validated_by: validated.map(|p| p.name.as_str()),
-            validated_on: validated.map(|p| p.date.french()),
-            validated_on_iso: validated.map(|p| p.date.iso()),
+            verified: approval.and_then(|a| a.verified_by.as_ref()).map(Signature::new),
+            validated: approval.and_then(|a| a.validated_by.as_ref()).map(Signature::new),
             review: review_state(doc, model, today),
         }
     }
+}
+
+/// Rows of the register that call for the same action: the overdue reviews first, then the
+/// reviews due soon, then the other documents.
+#[derive(Serialize)]
+pub struct RegisterGroup<'a> {
+    /// The anchor the counters link to.
+    pub id: &'static str,
+    pub label: &'static str,
+    pub rows: Vec<RegisterRow<'a>>,
 }
 
 /// A fingerprint of everything the pages that list documents show of `doc`: they need
@@ -83,43 +125,65 @@ pub fn fingerprint(doc: &Document, model: &SiteModel, today: Date) -> u64 {
         .iter()
         .map(|v| (v.version.as_str(), v.date.iso(), v.changes.as_str(), v.text.is_some()))
         .collect();
-    let shown =
-        (RegisterRow::new(doc, model, today), doc.audience().as_str(), engagements, doc.changes.as_ref(), versions);
+    let shown = (
+        RegisterRow::new(doc, model, today),
+        doc.audience().as_str(),
+        doc.list_order(),
+        engagements,
+        doc.changes.as_ref(),
+        versions,
+    );
     let mut hasher = DefaultHasher::new();
     serde_json::to_vec(&shown).unwrap_or_default().hash(&mut hasher);
     hasher.finish()
 }
 
+/// The register's rows in groups (the most overdue review first, then the soonest due, then
+/// the other documents in list order) and its counts.
 pub fn register<'a>(
     documents: &[&'a Document],
     model: &SiteModel,
     today: Date,
-) -> (Vec<RegisterRow<'a>>, RegisterCounts) {
+) -> (Vec<RegisterGroup<'a>>, RegisterCounts) {
     let mut counts = RegisterCounts { documents: documents.len(), ..RegisterCounts::default() };
-    let rows: Vec<RegisterRow> = documents
-        .iter()
-        .map(|doc| {
-            let row = RegisterRow::new(doc, model, today);
-            match doc.status() {
-                Status::Validated => counts.validated += 1,
-                Status::Review => counts.review += 1,
-                Status::Draft => counts.draft += 1,
-                Status::Archived => counts.archived += 1,
+    let mut groups = [
+        RegisterGroup { id: "revues-en-retard", label: "Revues en retard", rows: Vec::new() },
+        RegisterGroup { id: "revues-bientot", label: "Revues à faire bientôt", rows: Vec::new() },
+        RegisterGroup { id: "autres-documents", label: "Autres documents", rows: Vec::new() },
+    ];
+    for doc in in_list_order(documents) {
+        match doc.status() {
+            Status::Validated => counts.validated += 1,
+            Status::Review => counts.review += 1,
+            Status::Draft => counts.draft += 1,
+            Status::Archived => counts.archived += 1,
+        }
+        let group = match doc.review_state(&model.site.review, today).map(|(_, state)| state) {
+            Some(ReviewState::Overdue) => {
+                counts.overdue += 1;
+                0
             }
-            match doc.review_state(&model.site.review, today).map(|(_, state)| state) {
-                Some(ReviewState::Overdue) => counts.overdue += 1,
-                Some(ReviewState::DueSoon) => counts.due_soon += 1,
-                _ => {}
+            Some(ReviewState::DueSoon) => {
+                counts.due_soon += 1;
+                1
             }
-            row
-        })
-        .collect();
-    (rows, counts)
+            _ => 2,
+        };
+        groups[group].rows.push(RegisterRow::new(doc, model, today));
+    }
+    // The most urgent first: the earliest due date (stable, so list order otherwise).
+    for group in &mut groups[..2] {
+        group.rows.sort_by(|a, b| {
+            let due = |r: &RegisterRow| r.review.as_ref().map(|r| r.due_iso.clone());
+            due(a).cmp(&due(b))
+        });
+    }
+    (groups.into_iter().filter(|g| !g.rows.is_empty()).collect(), counts)
 }
 
 /// The register as CSV for French spreadsheets: UTF-8 with a byte-order mark, `;`-separated,
-/// fields quoted when they need it, dates as YYYY-MM-DD.
-pub fn register_csv(rows: &[RegisterRow], base_url: &str) -> String {
+/// fields quoted when they need it, dates as YYYY-MM-DD, rows in the page's order.
+pub fn register_csv(groups: &[RegisterGroup], base_url: &str) -> String {
     let mut out = String::from("\u{feff}");
     let header = [
         "Titre",
@@ -128,17 +192,21 @@ pub fn register_csv(rows: &[RegisterRow], base_url: &str) -> String {
         "Destinataires",
         "Version",
         "Statut",
+        "Vérifié par",
+        "Vérifié le",
         "Validé par",
         "Validé le",
         "Dernière revue",
         "Prochaine revue",
         "État de la revue",
+        "Jours de retard",
     ];
     push_csv_line(&mut out, header.iter().copied());
-    for row in rows {
+    for row in groups.iter().flat_map(|g| &g.rows) {
         let head = &row.head;
         let url = format!("{}/{}", base_url.trim_end_matches('/'), head.url);
         let review = row.review.as_ref();
+        let late = review.and_then(|r| r.days_late).map(|d| d.to_string()).unwrap_or_default();
         push_csv_line(
             &mut out,
             [
@@ -148,11 +216,14 @@ pub fn register_csv(rows: &[RegisterRow], base_url: &str) -> String {
                 head.audience_label,
                 head.version.unwrap_or(""),
                 head.status.status_label,
-                row.validated_by.unwrap_or(""),
-                row.validated_on_iso.as_deref().unwrap_or(""),
+                row.verified.as_ref().map(|s| s.name).unwrap_or(""),
+                row.verified.as_ref().map(|s| s.date_iso.as_str()).unwrap_or(""),
+                row.validated.as_ref().map(|s| s.name).unwrap_or(""),
+                row.validated.as_ref().map(|s| s.date_iso.as_str()).unwrap_or(""),
                 review.and_then(|r| r.last_iso.as_deref()).unwrap_or(""),
                 review.map(|r| r.due_iso.as_str()).unwrap_or(""),
                 review.map(|r| r.state_label).unwrap_or("sans objet"),
+                &late,
             ],
         );
     }
@@ -185,29 +256,85 @@ fn push_csv_line<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>
     out.push_str("\r\n");
 }
 
-/// One engagement of the referential and the documents that answer it.
+/// An engagement of the referential, a column of the matrix: how many documents answer it.
 #[derive(Serialize)]
-pub struct EngagementRow<'a> {
+pub struct EngagementColumn<'a> {
     pub number: &'a str,
+    /// The anchor of its entry in the list of engagements.
+    pub id: String,
     pub text: &'a str,
-    pub documents: Vec<DocumentHead<'a>>,
+    /// The documents of the build that answer it.
+    pub published: usize,
+    /// The documents this build leaves out (the internal ones of a public build) that answer
+    /// it: counted, never named.
+    pub unpublished: usize,
 }
 
-pub fn engagement_matrix<'a>(documents: &[&'a Document], model: &'a SiteModel) -> Vec<EngagementRow<'a>> {
-    model
+/// A document that answers at least one engagement, a row of the matrix.
+#[derive(Serialize)]
+pub struct MatrixRow<'a> {
+    #[serde(flatten)]
+    pub head: DocumentHead<'a>,
+    pub review: Option<ReviewView>,
+    /// Whether it answers each engagement, in the columns' order.
+    pub answers: Vec<Answer<'a>>,
+}
+
+/// A cell of the matrix: whether a document answers the engagement `number`.
+#[derive(Serialize)]
+pub struct Answer<'a> {
+    pub number: &'a str,
+    pub yes: bool,
+}
+
+/// The engagement matrix: engagements in columns, the documents that answer them in rows.
+#[derive(Serialize)]
+pub struct EngagementMatrix<'a> {
+    pub engagements: Vec<EngagementColumn<'a>>,
+    pub rows: Vec<MatrixRow<'a>>,
+    /// How many documents of the build answer no engagement.
+    pub answering_none: usize,
+    /// Whether the build leaves documents out (then the matrix counts their answers).
+    pub has_unpublished: bool,
+}
+
+/// The matrix of `documents` (the build's), with the answers of the current documents the
+/// build leaves out counted.
+pub fn engagement_matrix<'a>(
+    documents: &[&'a Document],
+    model: &'a SiteModel,
+    today: Date,
+    selection: Selection,
+) -> EngagementMatrix<'a> {
+    let answers = |doc: &Document, number: &str| doc.fields.engagements.iter().any(|n| n.as_str() == number);
+    let unpublished: Vec<&Document> =
+        model.documents.iter().map(|d| &**d).filter(|d| d.is_current() && !model.publishes(d, selection)).collect();
+    let engagements: Vec<EngagementColumn> = model
         .referential
         .engagements
         .iter()
-        .map(|e| EngagementRow {
+        .map(|e| EngagementColumn {
             number: &e.number,
+            id: format!("engagement-{}", e.number.replace(|c: char| !c.is_ascii_alphanumeric(), "-")),
             text: &e.text,
-            documents: documents
-                .iter()
-                .filter(|d| d.fields.engagements.iter().any(|n| n.as_str() == e.number))
-                .map(|d| DocumentHead::new(d))
-                .collect(),
+            published: documents.iter().filter(|d| answers(d, &e.number)).count(),
+            unpublished: unpublished.iter().filter(|d| answers(d, &e.number)).count(),
         })
-        .collect()
+        .collect();
+    let mut answering_none = 0;
+    let rows = in_list_order(documents)
+        .into_iter()
+        .filter_map(|doc| {
+            let row: Vec<Answer> =
+                engagements.iter().map(|e| Answer { number: e.number, yes: answers(doc, e.number) }).collect();
+            if !row.iter().any(|a| a.yes) {
+                answering_none += 1;
+                return None;
+            }
+            Some(MatrixRow { head: DocumentHead::new(doc), review: review_state(doc, model, today), answers: row })
+        })
+        .collect();
+    EngagementMatrix { engagements, rows, answering_none, has_unpublished: !unpublished.is_empty() }
 }
 
 #[cfg(test)]
@@ -231,13 +358,22 @@ pub struct ForkView<'a> {
     pub url: String,
     pub title: &'a str,
     pub changes: &'a ModelChanges,
+    /// Whether the document or its model has rules to compare.
+    pub has_rules: bool,
 }
 
 /// The documents made from a model, with what they changed.
 pub fn forks<'a>(documents: &[&'a Document]) -> Vec<ForkView<'a>> {
     documents
         .iter()
-        .filter_map(|d| d.changes.as_ref().map(|changes| ForkView { url: d.url_path(), title: &d.title, changes }))
+        .filter_map(|d| {
+            d.changes.as_ref().map(|changes| ForkView {
+                url: d.url_path(),
+                title: &d.title,
+                changes,
+                has_rules: !d.rules.is_empty() || !changes.removed.is_empty(),
+            })
+        })
         .collect()
 }
 

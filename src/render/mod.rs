@@ -31,6 +31,7 @@ use crate::model::address::{Generated, Selection};
 use crate::model::document::Document;
 use crate::model::SiteModel;
 use crate::schema::date::Date;
+use crate::schema::kind::Kind;
 use crate::source::Diagnostic;
 use cache::{CachedPage, RenderCache};
 use prepare::{PageContext, Prepared};
@@ -194,7 +195,7 @@ fn relative_root(depth: usize) -> String {
 #[derive(Serialize)]
 struct NavLink {
     label: &'static str,
-    url: &'static str,
+    url: String,
 }
 
 /// The theme ready to render pages: its global context holds the site and its navigation.
@@ -206,11 +207,20 @@ pub struct PageRenderer {
 impl PageRenderer {
     pub fn new(model: &SiteModel, mut theme: Theme, selection: Selection) -> PageRenderer {
         let site_view = SiteView::new(model);
-        let mut nav = vec![NavLink { label: "Accueil", url: Generated::Home.path() }];
-        if Generated::Register.is_in(selection) {
-            nav.push(NavLink { label: "Registre", url: Generated::Register.path() });
+        let link = |g: Generated, label| NavLink { label, url: g.path().to_string() };
+        let mut nav = vec![link(Generated::Home, "Accueil")];
+        // The moderation charter and the glossary, the first of their kind in list order.
+        let published: Vec<&Document> =
+            model.documents.iter().map(|d| &**d).filter(|d| d.is_current() && model.publishes(d, selection)).collect();
+        for kind in [Kind::Moderation, Kind::Glossary] {
+            if let Some(doc) = listing::in_list_order(&published).into_iter().find(|d| d.kind() == kind) {
+                nav.push(NavLink { label: kind.label(), url: doc.url_path() });
+            }
         }
-        nav.push(NavLink { label: "Engagements Qual-e-pref", url: Generated::Engagements.path() });
+        if Generated::Register.is_in(selection) {
+            nav.push(link(Generated::Register, "Registre"));
+        }
+        nav.push(link(Generated::Engagements, "Engagements Qual-e-pref"));
         theme.tera.global_context().insert("site", &site_view);
         theme.tera.global_context().insert("nav", &nav);
         theme.tera.global_context().insert("content_security_policy", CONTENT_SECURITY_POLICY);
@@ -356,17 +366,17 @@ fn listing_pages(
     let home = || {
         let mut home = page(0, "", Generated::Home.path());
         home.insert("page_title", &site_view.title);
-        home.insert("groups", &listing::audience_groups(documents));
+        home.insert("groups", &listing::audience_groups(documents, model, today));
         vec![render(&Generated::Home.file(), "index.html", home)]
     };
     let register = || {
         if !Generated::Register.is_in(selection) {
             return Vec::new();
         }
-        let (rows, counts) = listing::register(documents, model, today);
-        let csv = listing::register_csv(&rows, &site_view.base_url);
+        let (groups, counts) = listing::register(documents, model, today);
+        let csv = listing::register_csv(&groups, &site_view.base_url);
         let mut register = page(1, "Registre des documents", Generated::Register.path());
-        register.insert("rows", &rows);
+        register.insert("groups", &groups);
         register.insert("counts", &counts);
         register.insert("forks", &listing::forks(documents));
         register.insert("changes", &listing::latest_changes(documents, model, selection));
@@ -378,8 +388,8 @@ fn listing_pages(
     };
     let matrix = || {
         let mut matrix = page(1, "Engagements Qual-e-pref", Generated::Engagements.path());
-        matrix.insert("engagements", &listing::engagement_matrix(documents, model));
-        let mut not_found = page(0, "Page introuvable", "");
+        matrix.insert("matrix", &listing::engagement_matrix(documents, model, today, selection));
+        let mut not_found = page(0, "Page introuvable", Generated::NotFound.path());
         not_found.insert("root", &format!("{}/", model.base.path));
         not_found.insert("canonical", "");
         let excluded = |slug: &str| !model.page(slug).is_some_and(|d| model.publishes(d, selection));
@@ -401,8 +411,8 @@ fn listing_pages(
         ] {
             let mut context = page(1, title, generated.path());
             if generated == Generated::SiteMap {
-                context.insert("groups", &listing::audience_groups(documents));
-                let link = |g: Generated, label| NavLink { label, url: g.path() };
+                context.insert("groups", &listing::audience_groups(documents, model, today));
+                let link = |g: Generated, label| NavLink { label, url: g.path().to_string() };
                 let mut others = vec![link(Generated::Home, "Accueil")];
                 if Generated::Register.is_in(selection) {
                     others.push(link(Generated::Register, "Registre des documents"));

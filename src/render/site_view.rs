@@ -210,7 +210,7 @@ fn network_label(network: &str) -> String {
 
 fn contact_label(key: &str) -> String {
     match key {
-        "community_manager" => "Gestion des comptes (community manager)".into(),
+        "community_manager" => "Gestion des comptes et modération".into(),
         "image_rights" => "Demandes de retrait d'image (droit à l'image)".into(),
         other => capitalise(&other.replace('_', " ")),
     }

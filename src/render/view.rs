@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::model::document::{Document, ModelCredit};
+use crate::model::document::{Document, ModelCredit, ReviewState};
 use crate::model::SiteModel;
 use crate::schema::date::Date;
 use crate::schema::document::Status;
@@ -37,6 +37,8 @@ pub struct ReviewView {
     pub state: &'static str,
     pub state_label: &'static str,
     pub state_symbol: &'static str,
+    /// How many days late the review is, when it is.
+    pub days_late: Option<i64>,
 }
 
 /// The review state of a document on `today`, for templates: `None` for archived documents
@@ -52,6 +54,7 @@ pub fn review_state(doc: &Document, model: &SiteModel, today: Date) -> Option<Re
         state: state.as_str(),
         state_label: state.label(),
         state_symbol: state.symbol(),
+        days_late: (state == ReviewState::Overdue).then(|| due.days_until(today)),
     })
 }
 

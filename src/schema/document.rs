@@ -227,6 +227,11 @@ pub struct Fields {
     pub audience: Option<Spanned<Audience>>,
     #[serde(default)]
     pub summary: Option<Text>,
+    /// Where the document comes in the site's lists and navigation: smaller first, 0 by
+    /// default; documents of equal weight follow their kind (the moderation charter first),
+    /// then their title.
+    #[serde(default)]
+    pub weight: Option<Spanned<i32>>,
     #[serde(default)]
     pub approval: Option<Approval>,
     #[serde(default)]

@@ -8,7 +8,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A document kind, as written in `kind:`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, schemars::JsonSchema)]
+/// Their order is the order in which the site lists them, for citizens: the moderation
+/// charter first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Moderation,

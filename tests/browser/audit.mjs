@@ -47,7 +47,23 @@ try {
           const top = await page.evaluate(() => document.querySelector('li.rule').getBoundingClientRect().top + window.scrollY);
           if (top > 1.5 * height) { ok = false; fail(`${label}: the first rule starts ${Math.round(top)}px down, beyond 1.5 screens`); }
         }
+        // The page's content is aligned with its header (a wide page widens both).
+        const misaligned = await page.evaluate(() => {
+          const left = (css) => document.querySelector(css)?.getBoundingClientRect().left;
+          return Math.abs(left('.site-header .wrap') - left('main .wrap')) > 1;
+        });
+        if (misaligned) { ok = false; fail(`${label}: the content is not aligned with the header`); }
         if (width <= 375) {
+          // The register and the matrix stack their rows on narrow screens: every cell in sight.
+          const hidden = await page.evaluate(() => [...document.querySelectorAll('table.register, table.matrix')].flatMap((table) => {
+            const box = table.closest('.table-scroll');
+            const scrolls = box && box.scrollWidth > box.clientWidth ? [`${table.className} scrolls`] : [];
+            const cells = [...table.querySelectorAll('tbody td, tbody th')]
+              .filter((c) => c.getBoundingClientRect().right > window.innerWidth || c.getBoundingClientRect().width === 0)
+              .map((c) => c.textContent.trim().slice(0, 40));
+            return scrolls.concat(cells);
+          }));
+          if (hidden.length > 0) { ok = false; fail(`${label}: stacked table cells out of sight: ${hidden.join(' | ')}`); }
           const cut = await page.evaluate(cutWords);
           if (cut.length > 0) { ok = false; fail(`${label}: words cut at the end of a line: ${cut.join(', ')}`); }
         }
