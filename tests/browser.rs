@@ -113,3 +113,60 @@ fn no_script_runs_on_any_page_of_the_payload_and_example_sites() {
         assert!(stdout.contains(", 0 failed"), "{stdout}");
     }
 }
+
+/// The example site built into a temporary folder (returned with it), its address's path being
+/// `/chartes`.
+fn example_site() -> (tempfile::TempDir, std::path::PathBuf) {
+    let example = tempfile::tempdir().unwrap();
+    common::copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &example.path().join("content"));
+    let out = assert_cmd::Command::cargo_bin("charte")
+        .unwrap()
+        .args(["build", "--today", "2026-11-22", "--root"])
+        .arg(example.path())
+        .output()
+        .unwrap();
+    assert_success(&out);
+    let public = example.path().join("public");
+    (example, public)
+}
+
+#[test]
+fn a_printed_procedure_sheet_carries_its_reference_version_and_page_numbers_on_every_page() {
+    let Some(browser_dir) = browser_dir() else { return };
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        assert!(std::env::var_os("CI").is_none(), "the print test cannot run under CI without pdftotext");
+        eprintln!("print test skipped: missing pdftotext (apt-get install poppler-utils)");
+        return;
+    }
+    let (_example, public) = example_site();
+    let pdfs = tempfile::tempdir().unwrap();
+    let out = Command::new("node")
+        .current_dir(&browser_dir)
+        .arg("print.mjs")
+        .arg(format!("{}=/chartes", public.display()))
+        .arg(pdfs.path())
+        .arg("procedures/charte-reseaux-sociaux/")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "printing failed: {}", String::from_utf8_lossy(&out.stderr));
+    let pdf = pdfs.path().join("procedures_charte-reseaux-sociaux.pdf");
+    let out = Command::new("pdftotext").arg("-layout").arg(&pdf).arg("-").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    // pdftotext ends each page with a form feed.
+    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    assert!(pages.len() >= 2, "the sheet is printed on several pages: {text}");
+    for (i, page) in pages.iter().enumerate() {
+        let number = format!("page {} / {}", i + 1, pages.len());
+        for expected in ["Réf. QP-COM-07", "Version 3.0", number.as_str()] {
+            assert!(page.contains(expected), "page {} lacks {expected:?}:\n{page}", i + 1);
+        }
+    }
+    // The page's address once, the validation chain once (the cartouche), e-mail addresses
+    // without their scheme, the licence's address.
+    let address = "https://www.exemple.gouv.fr/chartes/procedures/charte-reseaux-sociaux/";
+    assert_eq!(text.matches(address).count(), 1, "{text}");
+    assert_eq!(text.matches("Dominique Leroy").count(), 1, "{text}");
+    assert!(!text.contains("mailto:"), "{text}");
+    assert!(text.contains("(https://www.etalab.gouv.fr/licence-ouverte-open-licence/)"), "{text}");
+}

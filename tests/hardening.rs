@@ -225,6 +225,8 @@ fn a_file_of_content_cannot_replace_a_page_or_the_theme() {
         ("content/mentions/index.html", "/mentions/index.html"),
         ("content/static/style.css", "/static/style.css"),
         ("content/registre.csv", "/registre.csv"),
+        // The print stylesheet written beside a procedure sheet's page.
+        ("content/fiche/impression.css", "/fiche/impression.css"),
     ] {
         let site = with(&[(file, "<p>remplacé</p>")]);
         let out = build(&site);

@@ -44,7 +44,11 @@ pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
 /// page charte writes, or of a static file of the theme (`statics`, relative to the output).
 pub fn check_assets<'a>(model: &SiteModel, statics: impl Iterator<Item = &'a str>, out: &mut Vec<Diagnostic>) {
     let statics: HashSet<&str> = statics.collect();
-    let pages: HashSet<String> = model.documents.iter().map(|d| format!("{}/index.html", d.slug)).collect();
+    let pages: HashSet<String> = model
+        .documents
+        .iter()
+        .flat_map(|d| std::iter::once(format!("{}/index.html", d.slug)).chain(d.print_stylesheet()))
+        .collect();
     for asset in &model.assets {
         let path = asset.relative.to_string_lossy().replace('\\', "/");
         let taken = if pages.contains(&path) {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::schema::date::Date;
 use crate::schema::document::{Audience, Body, FaqEntry, Fields, Status, Term};
-use crate::schema::kind::Kind;
+use crate::schema::kind::{Kind, Section};
 use crate::schema::site::ReviewDefaults;
 use crate::schema::Text;
 use crate::source::{line_column, SourceFile};
@@ -82,6 +82,9 @@ pub enum Origin<'a> {
     Body,
     Field(&'a Text),
 }
+
+/// The file name of a procedure sheet's print stylesheet ([`Document::print_stylesheet`]).
+pub const PRINT_STYLESHEET: &str = "impression.css";
 
 impl Document {
     /// `text` as the author wrote it, before variables were replaced.
@@ -179,6 +182,14 @@ impl Document {
     /// The site-relative URL path: `chartes/moderation/`.
     pub fn url_path(&self) -> String {
         format!("{}/", self.slug)
+    }
+
+    /// The stylesheet beside the page of a document with a cartouche (a procedure sheet, whose
+    /// view then has a `cartouche`),
+    /// relative to the output folder: it puts the sheet's reference and version on every
+    /// printed page.
+    pub fn print_stylesheet(&self) -> Option<String> {
+        self.kind.spec().sections.contains(&Section::Cartouche).then(|| format!("{}/{PRINT_STYLESHEET}", self.slug))
     }
 
     pub fn rules(&self) -> &[Rule] {

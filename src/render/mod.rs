@@ -232,6 +232,8 @@ impl PageRenderer {
         context.insert("root", &relative_root(depth));
         context.insert("page_title", &format!("{title} — {}", self.site_view.title));
         context.insert("canonical", &format!("{}/{url}", self.site_view.base_url));
+        // The page's own address, printed once on paper (`canonical` may point elsewhere).
+        context.insert("address", &format!("{}/{url}", self.site_view.base_url));
         context.insert("current", url);
         context
     }
@@ -269,6 +271,13 @@ impl PageRenderer {
             contexts.push((Path::new(&redline.url).join("index.html"), "redline.html", self.redline_context(redline)));
         }
         let mut kept = Vec::new();
+        if let (Some(css), false) = (doc.print_stylesheet(), matches!(pages, Pages::Unrendered)) {
+            let stylesheet = theme::render_plain(&self.theme, "print.css", &contexts[0].2)?;
+            match pages {
+                Pages::Sent(sink) => sink.page(Path::new(&css), stylesheet.as_bytes()),
+                _ => kept.push((PathBuf::from(css), Arc::from(stylesheet))),
+            }
+        }
         for (path, template, context) in contexts {
             match pages {
                 Pages::Unrendered => {}

@@ -66,6 +66,7 @@ pub fn load(root: &Path, model: &SiteModel) -> Result<Theme, Vec<Diagnostic>> {
     }
 
     let mut tera = Tera::new();
+    tera.register_filter("css_string", css_string);
     let raw: Vec<(&str, &str)> = templates.iter().map(|(n, t)| (n.as_str(), t.text.as_str())).collect();
     if let Err(err) = tera.add_raw_templates(raw) {
         return Err(vec![template_error(&err, &templates)]);
@@ -184,6 +185,29 @@ impl Theme {
     }
 }
 
+/// The Tera filter `css_string`: a value as a CSS string, quoted, with quotes, backslashes,
+/// angle brackets and control characters escaped, so that no value can end the string or the
+/// rule it sits in.
+fn css_string(text: &str, _: tera::Kwargs, _: &tera::State) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        if matches!(c, '"' | '\\' | '<' | '>') || c.is_control() {
+            out.push_str(&format!("\\{:x} ", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Renders `name` as it is written, without French typography: for files that are not pages
+/// (a stylesheet), where typography would change quotes and spaces that mean something.
+pub fn render_plain(theme: &Theme, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
+    theme.tera.render(name, context).map_err(|err| failed(theme, &err))
+}
+
 /// Renders `name`, turning a Tera error into a diagnostic that names the template and line.
 pub fn render(theme: &Theme, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
     let html = theme.tera.render(name, context).map_err(|err| failed(theme, &err))?;
@@ -213,4 +237,23 @@ pub fn render_to(theme: &Theme, name: &str, context: &tera::Context, out: &mut V
 
 fn failed(theme: &Theme, err: &tera::Error) -> Diagnostic {
     template_error(err, &theme.sources).with_help(tr!("template-failed-help"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_css_string_cannot_end_its_string_or_rule() {
+        let mut tera = tera::Tera::default();
+        tera.register_filter("css_string", super::css_string);
+        tera.add_raw_template("t.css", "{{ v | css_string }}").unwrap();
+        let css = |v: &str| {
+            let mut context = tera::Context::new();
+            context.insert("v", v);
+            tera.render("t.css", &context).unwrap()
+        };
+        assert_eq!(css("PR-COM-001"), "\"PR-COM-001\"");
+        assert_eq!(css("a\"; } body { x"), "\"a\\22 ; } body { x\"");
+        assert_eq!(css("\\\n</style>"), "\"\\5c \\a \\3c /style\\3e \"");
+        assert_eq!(css("Réf. — version"), "\"Réf. — version\"");
+    }
 }
