@@ -137,7 +137,7 @@ fn built_in_models_are_used_with_this_site_s_names() {
     let site = Site::from_fixture("fork");
     site.write(
         "content/guide.md",
-        "---\nextends: \"@collectivite-agents\"\naudience: internal\nvars: { referent: \"Alex Martin\", suppleant: \"Lou Bernard\" }\nrules:\n  - { id: photos-et-videos, remove: true }\n---\n",
+        "---\nextends: \"@collectivite-agents\"\naudience: internal\nvars: { referent: \"Alex Martin\", suppleant: \"Lou Bernard\", sujets_associes: \"ses partenaires\" }\nrules:\n  - { id: photos-et-videos, remove: true }\n---\n",
     );
     assert_success(&site.build());
     let html = site.page("guide/index.html");

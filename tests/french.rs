@@ -379,3 +379,66 @@ fn breadcrumbs_never_show_a_raw_folder_name() {
     assert!(!out.status.success());
     assert!(common::stderr(&out).contains("content/titre/_index.yaml:2:1"), "{}", common::stderr(&out));
 }
+
+/// The text of `page`'s `main`, spaces made plain and typographic apostrophes straight, to search
+/// for sentences.
+fn main_text(site: &Site, page: &str) -> String {
+    texts(&site.page(page), "main").join(" ").replace([NBSP, NNBSP], " ").replace('’', "'")
+}
+
+#[test]
+fn the_example_site_and_the_models_say_what_the_seeds_say() {
+    let site = example();
+    let guide = main_text(&site, "guides/comptes-personnels/index.html");
+    for said in [
+        "Modérez vos propos",
+        "informations classifiées « secret », le code pénal la punit d'une peine de prison",
+        "Relayer les publications de la préfecture",
+        "suivre le compte @Prefet00",
+        // Right to erasure and delisting exist: the guide does not deny them.
+        "article 17 du RGPD",
+    ] {
+        assert!(guide.contains(said), "the agents' guide lacks {said:?}: {guide}");
+    }
+    // Private use outside working hours, and the answer on use at work, agree.
+    assert!(guide.contains("Pour votre compte personnel, non"), "{guide}");
+    let twitter = main_text(&site, "guides/compte-twitter/index.html");
+    assert!(!twitter.contains("il n'existe pas de droit à l'oubli"), "{twitter}");
+    assert!(twitter.contains("article 17 du RGPD"), "{twitter}");
+    // The same person has the same function in the text and in the validation chain.
+    assert!(twitter.contains("Yanis Garnier, chef du bureau"), "{twitter}");
+    assert!(!twitter.contains("Yanis Garnier, chargé de communication"), "{twitter}");
+    let sheet = main_text(&site, "procedures/charte-reseaux-sociaux/index.html");
+    assert!(sheet.contains("Engagements du référentiel : module 1"), "{sheet}");
+    assert!(sheet.contains("La communication des services avec les médias s'effectue dans le cadre strict"), "{sheet}");
+    let headings = texts(&site.page("procedures/charte-reseaux-sociaux/index.html"), "main h2, main h3");
+    assert_eq!(
+        headings.iter().filter(|h| h.starts_with("Où")).count(),
+        1,
+        "the accounts are listed once: {headings:?}"
+    );
+
+    // The local authorities' model keeps seed 003's whole list and its blank on what the pages
+    // also speak of.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let out = common::charte().args(["init", "--template", "collectivite"]).arg(&root).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let agents = std::fs::read_to_string(root.join("content/guides/agents.md")).unwrap();
+    assert!(agents.contains("sujets_associes: \"xxxxxx\""), "{agents}");
+    let site = Site { dir };
+    let out = common::charte().args(["build", "--root"]).arg(&root).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(root.join("public/guides/agents/index.html")).unwrap().replace('’', "'");
+    for said in [
+        "la pornographie, la pédophilie, le révisionnisme ou le négationnisme",
+        "provoquent au suicide",
+        "la copie ou la diffusion non autorisée",
+        "ou à des fins commerciales",
+        "informations qui se rapportent à xxxxxx",
+        "Relayer nos publications",
+    ] {
+        assert!(text.contains(said), "the model lacks {said:?}");
+    }
+    drop(site);
+}

@@ -468,6 +468,7 @@ starter-glossary-model = The social-network glossary: the built-in model. Give `
 starter-agents-collectivite = The charter for agents: the built-in model for local authorities, with its seven rules.
 starter-agents-referent = the person in charge of the social networks (name, service, e-mail)
 starter-agents-suppleant = who replaces them when they are away
+starter-agents-sujets-associes = what the pages also speak of, beyond the institution's own work (its partners, its territory…)
 starter-agents-etat = The guide for agents' personal accounts: the built-in model, adapted to the prefecture.
 starter-procedure-etat = The Qual-e-pref procedure sheet (engagements 19.1, 20.2 and 20.3), with its cartouche.
 starter-cartouche = The cartouche.

@@ -479,6 +479,7 @@ starter-glossary-model = Le glossaire des réseaux sociaux : le modèle intégr
 starter-agents-collectivite = La charte des agents : le modèle intégré pour les collectivités, avec ses sept consignes.
 starter-agents-referent = la personne référente des réseaux sociaux (nom, service, courriel)
 starter-agents-suppleant = la personne qui la remplace en son absence
+starter-agents-sujets-associes = ce dont les pages parlent aussi, au-delà de l’activité de l’institution (ses partenaires, son territoire…)
 starter-agents-etat = Le guide des comptes personnels des agents : le modèle intégré, adapté à la préfecture.
 starter-procedure-etat = La fiche de procédure Qual-e-pref (engagements 19.1, 20.2 et 20.3), avec son cartouche.
 starter-cartouche = Le cartouche.

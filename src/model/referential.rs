@@ -10,6 +10,8 @@ use crate::schema::referential::ReferentialFile;
 pub struct Engagement {
     pub number: String,
     pub text: String,
+    /// The module of the referential, such as `"1"`.
+    pub module: Option<String>,
 }
 
 /// The engagements in force for a site, in number order.
@@ -24,9 +26,13 @@ impl Referential {
         let mut engagements: Vec<Engagement> = Vec::new();
         for e in built_in.engagements.iter().chain(site_file.iter().flat_map(|f| f.engagements.iter())) {
             let (number, text) = (e.number.trim().to_owned(), e.text.to_string());
+            let module = e.module.as_ref().map(|m| m.trim().to_owned());
             match engagements.iter_mut().find(|known| known.number == number) {
-                Some(known) => known.text = text,
-                None => engagements.push(Engagement { number, text }),
+                Some(known) => {
+                    known.text = text;
+                    known.module = module.or(known.module.take());
+                }
+                None => engagements.push(Engagement { number, text, module }),
             }
         }
         engagements.sort_by_key(|e| number_key(&e.number));
@@ -51,8 +57,10 @@ mod tests {
 
     fn file(entries: &[(&str, &str)]) -> ReferentialFile {
         let text = |t: &str| Spanned::unspanned(t.to_owned());
-        let engagements =
-            entries.iter().map(|(n, t)| Spanned::unspanned(Written { number: text(n), text: text(t) })).collect();
+        let engagements = entries
+            .iter()
+            .map(|(n, t)| Spanned::unspanned(Written { number: text(n), text: text(t), module: None }))
+            .collect();
         ReferentialFile { engagements }
     }
 

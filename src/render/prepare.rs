@@ -265,7 +265,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         .engagements
         .iter()
         .filter_map(|n| model.referential.get(n))
-        .map(|e| EngagementView { number: &e.number, text: &e.text })
+        .map(|e| EngagementView { number: &e.number, text: &e.text, module: e.module.as_deref() })
         .collect();
     let approval: Vec<ApprovalStep> = f
         .approval

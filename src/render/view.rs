@@ -137,6 +137,7 @@ pub struct TermGroupView<'a> {
 pub struct EngagementView<'a> {
     pub number: &'a str,
     pub text: &'a str,
+    pub module: Option<&'a str>,
 }
 
 #[derive(Serialize)]

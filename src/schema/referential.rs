@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::required::required;
+use super::required::{required, required_option};
 use super::Text;
 use crate::source::Spanned;
 
@@ -15,6 +15,9 @@ pub struct Engagement {
     pub number: Text,
     #[serde(deserialize_with = "required")]
     pub text: Text,
+    /// The module of the referential it belongs to, such as `"1"`.
+    #[serde(default, deserialize_with = "required_option")]
+    pub module: Option<Text>,
 }
 
 /// The file format of the referential.
