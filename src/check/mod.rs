@@ -85,5 +85,6 @@ pub fn check(model: &SiteModel, today: Date, cache: Option<&mut CheckCache>) -> 
         cache.documents.retain(|slug, _| slugs.contains(slug.as_str()));
     }
     unique::check_addresses(model, &mut diagnostics);
+    unique::check_glossaries(model, &mut diagnostics);
     diagnostics
 }

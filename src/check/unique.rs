@@ -3,10 +3,14 @@
 //! theme.
 
 use crate::tr;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::address::{is_reserved, Generated};
+use crate::model::document::Document;
+use crate::model::slug::fold;
 use crate::model::SiteModel;
+use crate::schema::kind::Kind;
+use crate::schema::Text;
 use crate::source::{Code, Diagnostic};
 
 /// The documents are in slug order, so that two on one address are next to each other.
@@ -69,6 +73,57 @@ pub fn check_assets<'a>(model: &SiteModel, statics: impl Iterator<Item = &'a str
                 )
                 .with_help(tr!("asset-replaces-help")),
             );
+        }
+    }
+}
+
+/// Across the site's glossaries: a term defined in a second glossary, and an alias that is also
+/// a term. Glossary links lead to the first definition, and to the term rather than the alias;
+/// the other is a warning where it is written.
+pub fn check_glossaries(model: &SiteModel, out: &mut Vec<Diagnostic>) {
+    let glossaries: Vec<&Document> =
+        model.documents.iter().map(|d| &**d).filter(|d| d.kind() == Kind::Glossary && d.is_current()).collect();
+    let mut terms: HashMap<String, (&Document, &Text)> = HashMap::new();
+    for &doc in &glossaries {
+        for term in doc.terms() {
+            match terms.get(&fold(&term.term)) {
+                // Twice in one glossary: `duplicate-term` says so.
+                Some((first, _)) if std::ptr::eq(*first, doc) => {}
+                Some((first, text)) => {
+                    if !term.term.is_inherited() {
+                        let message = tr!(
+                            "glossary-conflict-term",
+                            term = term.term.as_str(),
+                            other = first.file.display.display().to_string(),
+                            line = text.position().0
+                        );
+                        out.push(
+                            doc.file
+                                .at(Code::GlossaryConflict, &term.term, message)
+                                .with_help(tr!("glossary-conflict-help")),
+                        );
+                    }
+                }
+                None => {
+                    terms.insert(fold(&term.term), (doc, &term.term));
+                }
+            }
+        }
+    }
+    for &doc in &glossaries {
+        for alias in doc.terms().iter().flat_map(|t| &t.aliases).filter(|a| !a.is_inherited()) {
+            // `[Like]{lang=en}`: the alias is the words between the brackets.
+            let name =
+                alias.strip_prefix('[').and_then(|rest| rest.split_once("]{")).map_or(alias.as_str(), |(n, _)| n);
+            if let Some((first, text)) = terms.get(&fold(name)) {
+                let message = tr!(
+                    "glossary-conflict-alias",
+                    alias = name,
+                    other = first.file.display.display().to_string(),
+                    line = text.position().0
+                );
+                out.push(doc.file.at(Code::GlossaryConflict, alias, message).with_help(tr!("glossary-conflict-help")));
+            }
         }
     }
 }

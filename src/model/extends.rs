@@ -165,6 +165,7 @@ fn inherit_terms(terms: &Spanned<Vec<Term>>) -> Spanned<Vec<Term>> {
             aliases: inherit_all(&t.aliases),
             abbr: t.abbr.as_ref().map(Spanned::inherited),
             lang: t.lang.as_ref().map(Spanned::inherited),
+            link: t.link,
         })
         .collect();
     Spanned::new(*terms.span(), inherited)
@@ -243,6 +244,7 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
         audience: c.audience.or(p.audience),
         summary: c.summary.clone().or_else(|| p.summary.as_ref().map(Spanned::inherited)),
         weight: c.weight.or(p.weight),
+        glossary_links: c.glossary_links.or(p.glossary_links),
         approval: c.approval.clone(),
         review: c.review.clone(),
         history: c.history.clone(),

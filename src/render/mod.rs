@@ -5,6 +5,7 @@
 
 pub mod cache;
 mod feed;
+pub mod glossary_links;
 mod lang_spans;
 pub mod listing;
 pub mod markdown;
@@ -141,7 +142,9 @@ pub fn prepare<'a>(
 ) -> PreparedSite<'a> {
     let excluded: HashSet<&str> =
         model.documents.iter().filter(|d| !model.publishes(d, selection)).map(|d| d.slug.as_str()).collect();
-    let ctx = PageContext { model, today, excluded: &excluded, html: !matches!(pages, Pages::Unrendered), selection };
+    let html = !matches!(pages, Pages::Unrendered);
+    let linker = if html { glossary_links::GlossaryLinker::new(model, selection) } else { None };
+    let ctx = PageContext { model, today, excluded: &excluded, html, selection, glossary: linker.as_ref() };
     let documents = model
         .documents
         .par_iter()

@@ -6,6 +6,7 @@ use crate::tr;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use super::glossary_links::GlossaryLinker;
 use super::lang_spans;
 use super::markdown::{self, Rendered};
 use super::outline::{self, Entries};
@@ -33,6 +34,8 @@ pub struct PageContext<'m, 'e> {
     /// page's anchors, links and warnings.
     pub html: bool,
     pub selection: Selection,
+    /// The site's glossary terms, linked from the texts of other documents.
+    pub glossary: Option<&'e GlossaryLinker>,
 }
 
 /// A document ready for its template, with what the checks need to know about it.
@@ -232,14 +235,10 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
     let status = doc.status();
     let audience = doc.audience();
     let f = &doc.fields;
-    let mut ids = IdSet::default();
-    for reserved in ["contenu", "sommaire", "navigation", "haut"] {
-        ids.reserve(reserved);
-    }
-    for rule in doc.rules() {
-        ids.reserve(&rule.id);
-    }
-    let sections = outline::sections(kind, &mut ids);
+    let (mut ids, sections) = page_ids(doc);
+    // A glossary's terms take their anchors before any text of the page, so that other pages
+    // can link to them (see `term_anchors`).
+    let anchors = term_anchors(doc, &mut ids);
     let mut pass = MarkdownPass { doc, ctx, ids, links: Vec::new(), warnings: Vec::new(), removed: Quota::default() };
 
     let rules: Vec<RuleView> = doc
@@ -248,7 +247,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         .enumerate()
         .map(|(i, r)| RuleView { id: &r.id, number: i + 1, title: &r.title, body_html: pass.field(&r.body, 4) })
         .collect();
-    let term_groups = term_groups(doc, &mut pass);
+    let term_groups = term_groups(anchors, &mut pass);
     let faq: Vec<FaqView> = doc
         .faq()
         .iter()
@@ -317,7 +316,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
     };
     let toc = outline::table_of_contents(&sections, entries);
     let in_force_since = doc.in_force_since();
-    let view = DocumentView {
+    let mut view = DocumentView {
         head: DocumentHead::new(doc),
         slug: &doc.slug,
         kind: kind.as_str(),
@@ -340,10 +339,36 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         breadcrumb: breadcrumb(doc, model),
         model: doc.model.as_ref().map(ModelView::new),
     };
+    if let Some(linker) = ctx.glossary.filter(|_| ctx.html) {
+        link_terms(doc, &mut view, linker);
+    }
     pass.warnings.extend(pass.removed.rest(Code::HtmlRemoved, &doc.file.display));
     let mut anchors = pass.ids.into_used();
     anchors.extend(doc.rules().iter().map(|r| r.id.to_string()));
     Prepared { view, facts: PageFacts::new(anchors, pass.links, pass.warnings), redlines }
+}
+
+/// Links the first occurrence of each glossary term in the texts of `view`, in page order,
+/// unless the document is a glossary or says `glossary_links: false`.
+fn link_terms(doc: &Document, view: &mut DocumentView, linker: &GlossaryLinker) {
+    if doc.kind() == crate::schema::kind::Kind::Glossary || doc.fields.glossary_links.as_deref() == Some(&false) {
+        return;
+    }
+    let root = "../".repeat(doc.slug.split('/').count());
+    let mut seen = HashSet::new();
+    let mut link = |html: &mut String| {
+        if let Some(linked) = linker.link(html, &root, &mut seen) {
+            *html = linked;
+        }
+    };
+    for section in view.sections.iter().map(|s| s.name).collect::<Vec<_>>() {
+        match section {
+            Section::Body => link(&mut view.body_html),
+            Section::Rules => view.rules.iter_mut().for_each(|r| link(&mut r.body_html)),
+            Section::Faq => view.faq.iter_mut().for_each(|q| link(&mut q.answer_html)),
+            _ => {}
+        }
+    }
 }
 
 /// Whether the document has its own section or rule on the right to one's image, so that the
@@ -355,25 +380,54 @@ fn says_image_rights(doc: &Document, body: &Rendered) -> bool {
 
 const DEFAULT_GROUP: &str = "Général";
 
-fn term_groups<'a>(doc: &'a Document, pass: &mut MarkdownPass<'a, '_>) -> Vec<TermGroupView<'a>> {
-    let group_of =
-        |term: &'a crate::schema::document::Term| term.group.as_deref().map_or(DEFAULT_GROUP, String::as_str);
-    let mut names: Vec<&'a str> = Vec::new();
+/// The ids every page of `doc` reserves before its texts: the theme's own, the rules', and the
+/// headings of its sections.
+pub fn page_ids(doc: &Document) -> (IdSet, Vec<SectionView>) {
+    let mut ids = IdSet::default();
+    for reserved in ["contenu", "sommaire", "navigation", "haut"] {
+        ids.reserve(reserved);
+    }
+    for rule in doc.rules() {
+        ids.reserve(&rule.id);
+    }
+    let sections = outline::sections(doc.kind(), &mut ids);
+    (ids, sections)
+}
+
+/// The anchors of a glossary's groups and terms, given right after [`page_ids`] and before any
+/// text is rendered, so that they depend on the terms alone: the glossary links of other pages
+/// compute the same ones.
+pub struct TermAnchors<'a> {
+    /// Each group's name and anchor, in order of first appearance.
+    pub groups: Vec<(&'a str, String)>,
+    /// Each term and its anchor, in French alphabetical order.
+    pub terms: Vec<(&'a crate::schema::document::Term, String)>,
+}
+
+pub fn term_anchors<'a>(doc: &'a Document, ids: &mut IdSet) -> TermAnchors<'a> {
+    let mut groups: Vec<(&str, String)> = Vec::new();
     for term in doc.terms() {
         let name = group_of(term);
-        if !names.contains(&name) {
-            names.push(name);
+        if !groups.iter().any(|(n, _)| *n == name) {
+            groups.push((name, ids.unique(&format!("groupe {name}"))));
         }
     }
-    let mut groups: Vec<TermGroupView> = names
-        .into_iter()
-        .map(|name| TermGroupView { id: pass.ids.unique(&format!("groupe {name}")), name, terms: Vec::new() })
-        .collect();
     let mut terms: Vec<_> = doc.terms().iter().collect();
     terms.sort_by(|a, b| french_cmp(&a.term, &b.term));
-    for term in terms {
+    let terms = terms.into_iter().map(|t| (t, ids.unique(&t.term))).collect();
+    TermAnchors { groups, terms }
+}
+
+fn group_of(term: &crate::schema::document::Term) -> &str {
+    term.group.as_deref().map_or(DEFAULT_GROUP, String::as_str)
+}
+
+fn term_groups<'a>(anchors: TermAnchors<'a>, pass: &mut MarkdownPass<'a, '_>) -> Vec<TermGroupView<'a>> {
+    let mut groups: Vec<TermGroupView> =
+        anchors.groups.into_iter().map(|(name, id)| TermGroupView { id, name, terms: Vec::new() }).collect();
+    for (term, id) in anchors.terms {
         let view = TermView {
-            id: pass.ids.unique(&term.term),
+            id,
             term: &term.term,
             abbr: term.abbr.as_deref().map(String::as_str),
             lang: term.lang.as_deref().map(String::as_str).filter(|l| crate::schema::names::is_language_code(l)),

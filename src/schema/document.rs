@@ -206,6 +206,9 @@ pub struct Term {
     /// readers pronounce it in that language.
     #[serde(default)]
     pub lang: Option<Spanned<String>>,
+    /// `false`: the term is not linked from other documents.
+    #[serde(default)]
+    pub link: Option<Spanned<bool>>,
 }
 
 /// Every field a document may set, as written. Which fields a kind accepts is checked once the
@@ -232,6 +235,9 @@ pub struct Fields {
     /// then their title.
     #[serde(default)]
     pub weight: Option<Spanned<i32>>,
+    /// `false`: the glossary's terms are not linked from this document's texts.
+    #[serde(default)]
+    pub glossary_links: Option<Spanned<bool>>,
     #[serde(default)]
     pub approval: Option<Approval>,
     #[serde(default)]

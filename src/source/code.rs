@@ -88,6 +88,9 @@ codes! {
     RuleId "rule-id" Error,
     DuplicateRule "duplicate-rule" Error,
     DuplicateTerm "duplicate-term" Error,
+    /// A term defined in two glossaries, or an alias that is also a term: glossary links lead
+    /// to one of them.
+    GlossaryConflict "glossary-conflict" Warning,
     DuplicateUrl "duplicate-url" Error,
     ReservedUrl "reserved-url" Error,
     UnknownEngagement "unknown-engagement" Error,
