@@ -119,6 +119,8 @@ fn sentence(rng: &mut Random, terms: &[String], slugs: &[String]) -> String {
                 let t = &terms[rng.below(terms.len())];
                 let _ = write!(s, "[{t}](../../glossaire/#{})", slugify(t));
             }
+            // A term written plainly, which charte links to the glossary itself.
+            3 if !terms.is_empty() => s.push_str(&terms[rng.below(terms.len())].to_lowercase()),
             1 if !slugs.is_empty() => {
                 let slug = &slugs[rng.below(slugs.len())];
                 let _ = write!(s, "[voir la règle](../../{slug}/#regle-1)");

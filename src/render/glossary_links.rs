@@ -11,7 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::lang_spans;
 use super::prepare::{page_ids, term_anchors};
@@ -72,7 +72,7 @@ impl GlossaryLinker {
                 }
                 let entry = entries.len();
                 entries.push(Entry { target: format!("{}/#{anchor}", glossary.slug), term: term.term.to_string() });
-                for form in forms(&fold(&term.term).0) {
+                for form in forms(&folded(&term.term)) {
                     add(form, Pattern { entry, exact: None }, &mut patterns, &mut texts);
                 }
                 for alias in &term.aliases {
@@ -84,50 +84,54 @@ impl GlossaryLinker {
             }
         }
         for (entry, alias) in aliases {
-            for form in forms(&fold(alias).0) {
+            for form in forms(&folded(alias)) {
                 add(form, Pattern { entry, exact: None }, &mut patterns, &mut texts);
             }
         }
         for (entry, abbr) in abbreviations {
-            add(fold(abbr).0, Pattern { entry, exact: Some(abbr.to_owned()) }, &mut patterns, &mut texts);
+            add(folded(abbr), Pattern { entry, exact: Some(abbr.to_owned()) }, &mut patterns, &mut texts);
         }
         if texts.is_empty() {
             return None;
         }
-        let automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&texts).ok()?;
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&texts)
+            .ok()?;
         Some(GlossaryLinker { automaton, patterns, entries })
     }
 
     /// `html` with the first occurrence of each term not yet in `seen` linked; `root` leads
     /// from the page to the site's root (`../../`). Returns `None` when nothing is linked.
     pub fn link(&self, html: &str, root: &str, seen: &mut HashSet<usize>) -> Option<String> {
+        if seen.len() == self.entries.len() {
+            return None;
+        }
         let mut out = String::new();
         let mut copied = 0;
-        let mut skipped: HashMap<String, usize> = HashMap::new();
+        let mut folded = Folded::default();
+        // How many elements whose text is never linked are open here.
+        let mut skipped = 0usize;
         let mut at = 0;
         while at < html.len() {
             let text_end = html[at..].find('<').map_or(html.len(), |i| at + i);
-            if text_end > at && skipped.values().all(|&n| n == 0) {
-                self.link_text(html, at..text_end, root, seen, &mut out, &mut copied);
+            if text_end > at && skipped == 0 {
+                self.link_text(html, at..text_end, root, seen, &mut folded, &mut out, &mut copied);
             }
             if text_end >= html.len() {
                 break;
             }
             let tag_end = html[text_end..].find('>').map_or(html.len(), |i| text_end + i + 1);
-            let tag = &html[text_end + 1..tag_end.saturating_sub(1).max(text_end + 1)];
+            let tag = html[text_end + 1..tag_end].trim_end_matches('>');
             let closing = tag.starts_with('/');
-            let name: String = tag
-                .trim_start_matches('/')
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .map(|c| c.to_ascii_lowercase())
-                .collect();
-            if is_skipped(&name) && !tag.ends_with('/') {
-                let depth = skipped.entry(name).or_insert(0);
+            let name = tag.trim_start_matches('/');
+            let name = &name[..name.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(name.len())];
+            if is_skipped(name) && !tag.ends_with('/') {
                 if closing {
-                    *depth = depth.saturating_sub(1);
+                    skipped = skipped.saturating_sub(1);
                 } else {
-                    *depth += 1;
+                    skipped += 1;
                 }
             }
             at = tag_end;
@@ -139,19 +143,22 @@ impl GlossaryLinker {
         Some(out)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn link_text(
         &self,
         html: &str,
         range: std::ops::Range<usize>,
         root: &str,
         seen: &mut HashSet<usize>,
+        folded: &mut Folded,
         out: &mut String,
         copied: &mut usize,
     ) {
         let text = &html[range.clone()];
-        let (folded, starts) = fold(text);
-        let original = |i: usize| range.start + starts.get(i).copied().unwrap_or(text.len());
-        for found in self.automaton.find_iter(&folded) {
+        folded.fold(text);
+        let original = |i: usize| range.start + folded.original(i);
+        let folded = &folded.text;
+        for found in self.automaton.find_iter(folded.as_str()) {
             let pattern = &self.patterns[found.pattern().as_usize()];
             if seen.contains(&pattern.entry) {
                 continue;
@@ -183,8 +190,13 @@ impl GlossaryLinker {
 
 /// Elements whose text is never linked: links, code, headings, abbreviations.
 fn is_skipped(name: &str) -> bool {
+    let mut lower = [0u8; 8];
+    let Some(lower) = lower.get_mut(..name.len()) else { return false };
+    for (l, b) in lower.iter_mut().zip(name.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
     matches!(
-        name,
+        std::str::from_utf8(lower).unwrap_or(""),
         "a" | "abbr"
             | "code"
             | "pre"
@@ -207,28 +219,70 @@ fn escape_attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// `text` in lower case without accents, its apostrophes straight and its no-break spaces plain,
-/// with, for each byte of the result, the byte of `text` its character comes from.
-fn fold(text: &str) -> (String, Vec<usize>) {
-    let mut folded = String::with_capacity(text.len());
-    let mut starts = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        let before = folded.len();
-        match c {
-            c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
-            '\u{2019}' | '\u{2018}' => folded.push('\''),
-            '\u{a0}' | '\u{202f}' => folded.push(' '),
-            c => match deunicode::deunicode_char(c) {
-                Some(plain) if !plain.is_empty() && plain.chars().all(|p| p.is_ascii_alphabetic()) => {
-                    folded.extend(plain.chars().map(|p| p.to_ascii_lowercase()));
-                }
-                _ => folded.extend(c.to_lowercase()),
-            },
+/// A text in lower case without accents, its apostrophes straight and its no-break spaces plain,
+/// and the way back from its bytes to the text's: most characters keep their length (ASCII), so
+/// only the places where lengths differ are kept. Its buffers are used again from text to text.
+#[derive(Default)]
+struct Folded {
+    text: String,
+    /// (byte of the folded text, byte of the text) at each character whose length changed, and
+    /// just after it.
+    shifts: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    fn fold(&mut self, text: &str) {
+        self.text.clear();
+        self.shifts.clear();
+        for (i, c) in text.char_indices() {
+            if c.is_ascii() {
+                self.text.push(c.to_ascii_lowercase());
+                continue;
+            }
+            let at = self.text.len();
+            match c {
+                '\u{2019}' | '\u{2018}' => self.text.push('\''),
+                '\u{a0}' | '\u{202f}' => self.text.push(' '),
+                c => match deunicode::deunicode_char(c) {
+                    Some(plain) if !plain.is_empty() && plain.chars().all(|p| p.is_ascii_alphabetic()) => {
+                        self.text.extend(plain.chars().map(|p| p.to_ascii_lowercase()));
+                    }
+                    _ => self.text.extend(c.to_lowercase()),
+                },
+            }
+            self.shifts.push((at, i));
+            self.shifts.push((self.text.len(), i + c.len_utf8()));
         }
-        starts.resize(folded.len(), i);
-        debug_assert!(folded.len() > before);
     }
-    (folded, starts)
+
+    /// The byte of the text that byte `at` of the folded text comes from (the start of its
+    /// character); the text's length past the end.
+    fn original(&self, at: usize) -> usize {
+        // The last shift at or before `at`; bytes after it keep their distance.
+        let k = self.shifts.partition_point(|&(folded, _)| folded <= at);
+        match k.checked_sub(1).map(|k| self.shifts[k]) {
+            None => at,
+            // Inside a character that grew (`œ` → `oe`): its start.
+            Some((_, text)) if k % 2 == 1 => text,
+            Some((folded, text)) => text + (at - folded),
+        }
+    }
+}
+
+/// `text` folded: a pattern as the automaton looks for it.
+fn folded(text: &str) -> String {
+    let mut folded = Folded::default();
+    folded.fold(text);
+    folded.text
+}
+
+/// `text` folded, with for each byte of the result the byte of `text` it comes from: for tests.
+#[cfg(test)]
+fn fold(text: &str) -> (String, Vec<usize>) {
+    let mut folded = Folded::default();
+    folded.fold(text);
+    let starts = (0..folded.text.len()).map(|i| folded.original(i)).collect();
+    (folded.text, starts)
 }
 
 /// Short words a plural leaves as they are.
@@ -273,6 +327,20 @@ mod tests {
         assert_eq!(starts[2], 3);
         let oe = folded.find("oe").unwrap();
         assert_eq!(starts[oe], starts[oe + 1]);
+    }
+
+    #[test]
+    fn every_folded_byte_leads_back_to_the_start_of_a_character() {
+        for text in ["", "abc", "éé", "œuvre d’État", "a\u{a0}b\u{202f}c", "日本 ça", "Ǆ ﬁ x"] {
+            let (folded, starts) = fold(text);
+            assert_eq!(starts.len(), folded.len());
+            for (i, &start) in starts.iter().enumerate() {
+                assert!(text.is_char_boundary(start) && start < text.len().max(1), "{text:?} {i}");
+                if i > 0 {
+                    assert!(start >= starts[i - 1], "{text:?}: offsets go forward");
+                }
+            }
+        }
     }
 
     #[test]
