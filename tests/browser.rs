@@ -39,25 +39,14 @@ fn browser_dir() -> Option<std::path::PathBuf> {
 fn every_page_passes_axe_in_chromium_at_two_widths() {
     let Some(browser_dir) = browser_dir() else { return };
 
-    let example = tempfile::tempdir().unwrap();
-    let example_root = example.path().join("site");
-    std::fs::create_dir(&example_root).unwrap();
-    common::copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &example_root.join("content"));
-    let out = assert_cmd::Command::cargo_bin("charte")
-        .unwrap()
-        .args(["build", "--today", "2026-11-22", "--root"])
-        .arg(&example_root)
-        .output()
-        .unwrap();
-    assert_success(&out);
-
+    let (_example, example_public) = example_site();
     let fixture = Site::from_fixture("basic");
     assert_success(&fixture.build());
 
     let out = Command::new("node")
         .current_dir(&browser_dir)
         .arg("audit.mjs")
-        .arg(format!("{}=/chartes", example_root.join("public").display()))
+        .arg(format!("{}=/chartes", example_public.display()))
         .arg(format!("{}=/site", fixture.public().display()))
         .output()
         .unwrap();
@@ -91,16 +80,8 @@ fn no_script_runs_on_any_page_of_the_payload_and_example_sites() {
     let Some(browser_dir) = browser_dir() else { return };
     let payload = Site::from_fixture("payload");
     assert_success(&payload.build());
-    let example = tempfile::tempdir().unwrap();
-    common::copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &example.path().join("content"));
-    let out = assert_cmd::Command::cargo_bin("charte")
-        .unwrap()
-        .args(["build", "--today", "2026-11-22", "--root"])
-        .arg(example.path())
-        .output()
-        .unwrap();
-    assert_success(&out);
-    for site in [payload.public(), example.path().join("public")] {
+    let (_example, example_public) = example_site();
+    for site in [payload.public(), example_public] {
         let out = Command::new("node")
             .current_dir(&browser_dir)
             .arg("payload.mjs")

@@ -1,8 +1,9 @@
-// A built site served from its folder on a free port of this machine, and the list of its
-// pages: what the browser scripts share.
+// A built site served from its folder on a free port of this machine, the list of its pages,
+// and the loop of the scripts that capture pages: what the browser scripts share.
 import { createServer } from 'node:http';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { launch } from './chromium.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.js': 'text/javascript' };
 
@@ -33,4 +34,30 @@ export async function htmlPages(dir, prefix = '') {
     else if (entry.name.endsWith('.html')) pages.push(rel);
   }
   return pages.sort();
+}
+
+// For the scripts that capture pages (screenshots, PDF): reads `SITE_DIR[=PATH_PREFIX] OUT_DIR
+// PAGE...` from the command line, serves the site, opens chromium, and calls
+// `capture(page, url, name)` for each PAGE (`name` is the page's path as a file name).
+export async function capturePages(usage, capture) {
+  const [arg, out, ...pages] = process.argv.slice(2);
+  if (!arg || !out || pages.length === 0) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  const [site, prefix = ''] = arg.split('=');
+  await mkdir(out, { recursive: true });
+  const server = await serve(site, prefix);
+  const base = `http://127.0.0.1:${server.address().port}${prefix}/`;
+  const { context, close } = await launch();
+  try {
+    const page = await context.newPage();
+    for (const rel of pages) {
+      const name = path.join(out, (rel.replace(/\/$/, '') || 'accueil').replaceAll('/', '_'));
+      await capture(page, base + rel, name);
+    }
+  } finally {
+    server.close();
+    await close();
+  }
 }
