@@ -83,6 +83,8 @@ pub enum Generated {
     Privacy,
     /// Every page of the site (plan du site).
     SiteMap,
+    /// The search page, with its index under `recherche/index/`.
+    Search,
 }
 
 impl Generated {
@@ -97,6 +99,7 @@ impl Generated {
         Generated::LegalNotice,
         Generated::Privacy,
         Generated::SiteMap,
+        Generated::Search,
     ];
 
     /// Its address, relative to the site's root (a folder ends with `/`).
@@ -112,6 +115,7 @@ impl Generated {
             Generated::LegalNotice => "mentions-legales/",
             Generated::Privacy => "donnees-personnelles/",
             Generated::SiteMap => "plan-du-site/",
+            Generated::Search => "recherche/",
         }
     }
 
@@ -134,7 +138,8 @@ impl Generated {
             | Generated::Accessibility
             | Generated::LegalNotice
             | Generated::Privacy
-            | Generated::SiteMap => true,
+            | Generated::SiteMap
+            | Generated::Search => true,
         }
     }
 
@@ -304,8 +309,8 @@ mod tests {
             assert!(is_reserved(slug), "{slug}");
         }
         assert!(is_reserved("atom"));
-        assert!(is_reserved("mentions-legales") && is_reserved("plan-du-site"));
-        for slug in ["chartes/registre", "moderation", "recherche"] {
+        assert!(is_reserved("mentions-legales") && is_reserved("plan-du-site") && is_reserved("recherche"));
+        for slug in ["chartes/registre", "moderation", "chartes/recherche"] {
             assert!(!is_reserved(slug), "{slug}");
         }
     }

@@ -20,6 +20,7 @@ pub struct CachedPage {
     /// Its pages: the document's, then its redlines'.
     pub html: Pages,
     pub redlines: Arc<[String]>,
+    pub search: Option<Arc<super::search::DocumentRecords>>,
 }
 
 /// Pages by their path in the output folder.
@@ -31,6 +32,8 @@ pub struct RenderCache {
     pages: FxHashMap<String, CachedPage>,
     /// The pages that list documents, with the fingerprint of what they show.
     listing: Option<(u64, Pages)>,
+    /// The files of the search index, with the fingerprint of the records they were built from.
+    search: Option<(u64, Pages)>,
 }
 
 impl RenderCache {
@@ -39,6 +42,7 @@ impl RenderCache {
         if self.site_key != site_key {
             self.pages.clear();
             self.listing = None;
+            self.search = None;
             self.site_key = site_key;
         }
     }
@@ -55,6 +59,15 @@ impl RenderCache {
 
     pub fn set_listing(&mut self, key: u64, pages: Pages) {
         self.listing = Some((key, pages));
+    }
+
+    /// The search index, if it was built from the same records.
+    pub fn search(&self, key: u64) -> Option<&[(PathBuf, Arc<str>)]> {
+        self.search.as_ref().filter(|(k, _)| *k == key).map(|(_, files)| files.as_slice())
+    }
+
+    pub fn set_search(&mut self, key: u64, files: Pages) {
+        self.search = Some((key, files));
     }
 
     pub fn insert(&mut self, slug: String, page: CachedPage) {

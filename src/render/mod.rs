@@ -12,6 +12,7 @@ pub mod markdown;
 mod outline;
 pub mod prepare;
 mod sanitise;
+pub mod search;
 pub mod site_view;
 pub mod theme;
 pub mod typography;
@@ -78,6 +79,8 @@ pub struct PreparedPage<'a> {
     pub html: Result<cache::Pages, Diagnostic>,
     /// The addresses of its redlines, relative to the site (`chartes/moderation/v1.1-2.0/`).
     pub redlines: Arc<[String]>,
+    /// What it gives the search index, for a current document whose page is rendered.
+    pub search: Option<Arc<search::DocumentRecords>>,
 }
 
 /// The documents of a build, prepared for their templates, with what the checks need.
@@ -158,16 +161,19 @@ pub fn prepare<'a>(
                 fresh: false,
                 html: Ok(cached.html.clone()),
                 redlines: cached.redlines.clone(),
+                search: cached.search.clone(),
             },
             None => {
                 let prepared = prepare::prepare(doc, &ctx);
                 let redlines: Arc<[String]> = prepared.redlines.iter().map(|r| r.url.clone()).collect();
                 let html = renderer.pages(doc, &prepared, pages, buffer);
+                let search =
+                    (ctx.html && doc.is_current()).then(|| Arc::new(search::DocumentRecords::new(doc, &prepared.view)));
                 let listing_key = match pages {
                     Pages::Kept => listing::fingerprint(doc, model, today),
                     _ => 0,
                 };
-                PreparedPage { doc, listing_key, facts: Arc::new(prepared.facts), fresh: true, html, redlines }
+                PreparedPage { doc, listing_key, facts: Arc::new(prepared.facts), fresh: true, html, redlines, search }
             }
         })
         .collect();
@@ -323,18 +329,35 @@ pub fn render(
         }
         hasher.finish()
     });
-    match listing_key.and_then(|key| cache.listing(key)) {
-        Some(listed) => pages.extend(listed.iter().cloned()),
-        None => match listing_pages(model, &documents, renderer, today, selection) {
-            Ok(listed) => {
-                if let Some(key) = listing_key {
-                    cache.set_listing(key, listed.clone());
-                }
-                pages.extend(listed);
-            }
-            Err(e) => errors.extend(e),
+    let records: Vec<&search::DocumentRecords> =
+        prepared.documents.iter().filter_map(|p| p.search.as_deref()).collect();
+    let search_key = {
+        let mut hasher = DefaultHasher::new();
+        records.iter().for_each(|r| r.serial().hash(&mut hasher));
+        hasher.finish()
+    };
+    let cached_listing = listing_key.and_then(|key| cache.listing(key)).map(<[_]>::to_vec);
+    let cached_index = cache.search(search_key).map(<[_]>::to_vec);
+    let (listed, index) = rayon::join(
+        || match cached_listing {
+            Some(listed) => Ok(listed),
+            None => listing_pages(model, &documents, renderer, today, selection),
         },
+        || cached_index.unwrap_or_else(|| search::index::build(&records)),
+    );
+    match listed {
+        Ok(listed) => {
+            if let Some(key) = listing_key {
+                cache.set_listing(key, listed.clone());
+            }
+            pages.extend(listed);
+        }
+        Err(e) => errors.extend(e),
     }
+    if prepared.keeps_pages {
+        cache.set_search(search_key, index.clone());
+    }
+    pages.extend(index);
     if !errors.is_empty() {
         errors.dedup_by(|a, b| a.to_string() == b.to_string());
         return Err(errors);
@@ -349,6 +372,7 @@ pub fn render(
                     facts: p.facts.clone(),
                     html: html.clone(),
                     redlines: p.redlines.clone(),
+                    search: p.search.clone(),
                 },
             );
         }
@@ -414,12 +438,13 @@ fn listing_pages(
     };
     // The pages French law requires of a public site, and the site map.
     let legal = || {
-        let mut pages = Vec::with_capacity(4);
+        let mut pages = Vec::with_capacity(5);
         for (generated, title, template) in [
             (Generated::Accessibility, "Déclaration d'accessibilité", "accessibility.html"),
             (Generated::LegalNotice, "Mentions légales", "legal-notice.html"),
             (Generated::Privacy, "Données personnelles", "privacy.html"),
             (Generated::SiteMap, "Plan du site", "site-map.html"),
+            (Generated::Search, "Rechercher", "search.html"),
         ] {
             let mut context = page(1, title, generated.path());
             if generated == Generated::SiteMap {
@@ -434,6 +459,7 @@ fn listing_pages(
                     link(Generated::Accessibility, "Déclaration d'accessibilité"),
                     link(Generated::LegalNotice, "Mentions légales"),
                     link(Generated::Privacy, "Données personnelles"),
+                    link(Generated::Search, "Rechercher dans les documents"),
                 ]);
                 context.insert("others", &others);
             }
