@@ -1,6 +1,7 @@
 //! The accessibility audit in a real browser: builds the example site and the fixture site, then
 //! runs `tests/browser/audit.mjs` (axe-core in Debian's chromium, driven by playwright-core) on
-//! every page at 1280, 375 and 320 px. `.ci/run` installs chromium and the npm packages; on a
+//! every page at 1280, 375 and 320 px; and the scripts beside it (live reload, payloads, print,
+//! search under `charte serve`). `.ci/run` installs chromium and the npm packages; on a
 //! machine without them the test says so and is skipped, except under CI, where it fails.
 
 mod common;
@@ -60,7 +61,7 @@ fn every_page_passes_axe_in_chromium_at_two_widths() {
 fn live_reload_and_the_error_overlay_work_in_chromium() {
     let Some(browser_dir) = browser_dir() else { return };
     let site = Site::from_fixture("basic");
-    let (mut server, url) = common::start_serve(&site);
+    let (mut server, url) = common::start_serve(&site, Some("2025-06-01"));
     let out = Command::new("node")
         .current_dir(&browser_dir)
         .arg("live.mjs")
@@ -150,4 +151,18 @@ fn a_printed_procedure_sheet_carries_its_reference_version_and_page_numbers_on_e
     assert_eq!(text.matches("Dominique Leroy").count(), 1, "{text}");
     assert!(!text.contains("mailto:"), "{text}");
     assert!(text.contains("(https://www.etalab.gouv.fr/licence-ouverte-open-licence/)"), "{text}");
+}
+
+#[test]
+fn the_search_page_finds_the_rule_and_the_term_under_the_served_policy() {
+    let Some(browser_dir) = browser_dir() else { return };
+    let site = Site::example();
+    let (mut server, url) = common::start_serve(&site, None);
+    let out = Command::new("node").current_dir(&browser_dir).arg("search.mjs").arg(&url).output().unwrap();
+    let _ = server.kill();
+    let _ = server.wait();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    println!("{stdout}");
+    assert!(out.status.success(), "search failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("\n0 failed"), "{stdout}");
 }

@@ -46,7 +46,15 @@ fn french_texts(html: &Html) -> Vec<String> {
             }
             _ => false,
         });
-        if !excluded {
+        if excluded {
+            continue;
+        }
+        // A parser that runs scripts reads what `noscript` holds as one text: read it as HTML.
+        let in_noscript =
+            node.parent().is_some_and(|p| matches!(p.value(), Node::Element(e) if e.name() == "noscript"));
+        if in_noscript {
+            out.extend(french_texts(&Html::parse_fragment(text)));
+        } else {
             out.push(text.to_string());
         }
     }

@@ -20,7 +20,7 @@ struct Server {
 
 impl Server {
     fn start(site: &Site) -> Server {
-        let (child, url) = common::start_serve(site);
+        let (child, url) = common::start_serve(site, Some("2025-06-01"));
         let port = url.trim_start_matches("http://127.0.0.1:").split('/').next().unwrap().parse().unwrap();
         Server { child, port }
     }

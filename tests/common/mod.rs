@@ -26,6 +26,13 @@ impl Site {
         Site { dir }
     }
 
+    /// A scratch copy of the repository's example site (its `content/`).
+    pub fn example() -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        copy_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &dir.path().join("content"));
+        Site { dir }
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }
@@ -107,17 +114,17 @@ pub fn assert_success(output: &Output) {
     assert!(output.status.success(), "charte failed: {}\n{}", output.status, stderr(output));
 }
 
-/// Starts `charte serve --port 0` on `site`; returns the process and the site's address
-/// (`http://127.0.0.1:PORT/BASE/`). The rest of its output is read and dropped.
-pub fn start_serve(site: &Site) -> (std::process::Child, String) {
+/// Starts `charte serve --port 0` on `site`, on the day `today` if given; returns the process
+/// and the site's address (`http://127.0.0.1:PORT/BASE/`). The rest of its output is read and
+/// dropped.
+pub fn start_serve(site: &Site, today: Option<&str>) -> (std::process::Child, String) {
     use std::io::BufRead;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_charte"))
-        .args(["serve", "--port", "0", "--today", "2025-06-01", "--root"])
-        .arg(site.root())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_charte"));
+    command.args(["serve", "--port", "0", "--root"]).arg(site.root());
+    if let Some(today) = today {
+        command.args(["--today", today]);
+    }
+    let mut child = command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::null()).spawn().unwrap();
     let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
     let url = loop {
         let line = lines.next().expect("serve printed its address").unwrap();
