@@ -1,6 +1,6 @@
 //! `charte serve`: the served site follows edits, a broken edit keeps the last good site and
-//! reports the error, traversal gets 404, many clients at once, a clean stop on Ctrl-C; and an
-//! incremental rebuild gives the same bytes as a full build.
+//! reports the error, traversal gets 404, many clients at once, a clean stop on Ctrl-C, the search
+//! index follows edits; and an incremental rebuild gives the same bytes as a full build.
 
 mod common;
 
@@ -370,4 +370,34 @@ fn an_incremental_rebuild_finds_what_an_edit_breaks_elsewhere() {
     assert!(errors.iter().any(|d| d.is_error() && d.code == charte::source::Code::BrokenLink), "{errors:?}");
     std::fs::write(&target, text).unwrap();
     assert!(build(&mut cache).is_ok());
+}
+
+#[test]
+fn the_search_index_is_served_and_follows_edits() {
+    use charte::render::search::words;
+    let site = Site::from_fixture("basic");
+    let server = Server::start(&site);
+    let (status, meta) = server.get("/site/recherche/index/meta.json");
+    assert_eq!(status, 200);
+    assert!(meta.starts_with("{\"format\":1,"), "{meta}");
+    // The shard that holds a stem, in the index now served.
+    let shard = |stem: &str| {
+        let (_, meta) = server.get("/site/recherche/index/meta.json");
+        let meta: serde_json::Value = serde_json::from_str(&meta).unwrap();
+        let shards = u32::try_from(meta["shards"].as_u64().unwrap()).unwrap();
+        server.get(&format!("/site/recherche/index/s/{}.json", words::shard_of(stem, shards))).1
+    };
+    let stem = words::stems("zythologie").remove(0);
+    assert!(!shard(&stem).contains(&format!("\"{stem}\"")));
+
+    let events = server.events();
+    let original = std::fs::read_to_string(site.root().join("content/mentions.md")).unwrap();
+    site.write(
+        "content/mentions.md",
+        &original.replace("Texte des mentions.", "Texte des mentions sur la zythologie."),
+    );
+    assert_eq!(next_event(&events, "reload"), "reload: reload");
+    let found = shard(&stem);
+    assert!(found.contains(&format!("\"{stem}\":[")), "{found}");
+    assert_eq!(server.get("/site/recherche/index/s/99999.json").0, 404);
 }

@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::search::index::LazyIndex;
 use crate::check::links::PageFacts;
 use crate::model::document::Document;
 
@@ -32,8 +33,8 @@ pub struct RenderCache {
     pages: FxHashMap<String, CachedPage>,
     /// The pages that list documents, with the fingerprint of what they show.
     listing: Option<(u64, Pages)>,
-    /// The files of the search index, with the fingerprint of the records they were built from.
-    search: Option<(u64, Pages)>,
+    /// The search index, with the fingerprint of the records it is built from.
+    search: Option<(u64, Arc<LazyIndex>)>,
 }
 
 impl RenderCache {
@@ -62,12 +63,12 @@ impl RenderCache {
     }
 
     /// The search index, if it was built from the same records.
-    pub fn search(&self, key: u64) -> Option<&[(PathBuf, Arc<str>)]> {
-        self.search.as_ref().filter(|(k, _)| *k == key).map(|(_, files)| files.as_slice())
+    pub fn search(&self, key: u64) -> Option<&Arc<LazyIndex>> {
+        self.search.as_ref().filter(|(k, _)| *k == key).map(|(_, index)| index)
     }
 
-    pub fn set_search(&mut self, key: u64, files: Pages) {
-        self.search = Some((key, files));
+    pub fn set_search(&mut self, key: u64, index: Arc<LazyIndex>) {
+        self.search = Some((key, index));
     }
 
     pub fn insert(&mut self, slug: String, page: CachedPage) {

@@ -21,6 +21,7 @@ pub mod view;
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -88,6 +89,11 @@ pub struct PreparedSite<'a> {
     pub documents: Vec<PreparedPage<'a>>,
     /// Whether the pages are kept in memory (and the listing pages may be cached).
     pub keeps_pages: bool,
+    /// Where the pages go as they are rendered, in a one-off build.
+    sink: Option<&'a dyn PageSink>,
+    /// In a one-off build, the pages that list documents, sent before the documents were
+    /// prepared: how many, or the templates' errors.
+    listings: Option<Result<usize, Vec<Diagnostic>>>,
     /// Slugs of the documents this build leaves out.
     pub excluded: HashSet<&'a str>,
     pub selection: Selection,
@@ -141,10 +147,22 @@ pub fn prepare<'a>(
     selection: Selection,
     renderer: &PageRenderer,
     cache: &RenderCache,
-    pages: Pages,
+    pages: Pages<'a>,
 ) -> PreparedSite<'a> {
     let excluded: HashSet<&str> =
         model.documents.iter().filter(|d| !model.publishes(d, selection)).map(|d| d.slug.as_str()).collect();
+    // The pages that list every document are the largest of the site, and their templates'
+    // values take much memory: a one-off build renders and sends them first, so that this
+    // memory serves again for the documents' pages rather than adding to it.
+    let sink = match pages {
+        Pages::Sent(sink) => Some(sink),
+        _ => None,
+    };
+    let listings = sink.map(|sink| {
+        let current: Vec<&Document> =
+            model.documents.iter().filter(|d| model.publishes(d, selection) && d.is_current()).map(|d| &**d).collect();
+        listing_pages(model, &current, renderer, today, selection).map(|listed| send(sink, listed))
+    });
     let html = !matches!(pages, Pages::Unrendered);
     let linker = if html { glossary_links::GlossaryLinker::new(model, selection) } else { None };
     let ctx = PageContext { model, today, excluded: &excluded, html, selection, glossary: linker.as_ref() };
@@ -177,7 +195,13 @@ pub fn prepare<'a>(
             }
         })
         .collect();
-    PreparedSite { documents, excluded, keeps_pages: matches!(pages, Pages::Kept), selection }
+    PreparedSite { documents, excluded, keeps_pages: matches!(pages, Pages::Kept), sink, listings, selection }
+}
+
+/// Sends `files` to `sink`, in parallel; returns how many.
+fn send(sink: &dyn PageSink, files: Vec<(PathBuf, Arc<str>)>) -> usize {
+    files.par_iter().for_each(|(path, contents)| sink.page(path, contents.as_bytes()));
+    files.len()
 }
 
 /// Where a document's page is, relative to the output folder.
@@ -190,6 +214,10 @@ fn page_path(doc: &Document) -> PathBuf {
 pub struct Output {
     /// Path relative to the output folder → contents.
     pub pages: Vec<(PathBuf, Arc<str>)>,
+    /// How many pages other than the documents' were sent to the sink rather than kept here.
+    pub sent: usize,
+    /// The search index, when the pages are kept in memory (it is in the sink otherwise).
+    pub search_index: Option<Arc<search::index::LazyIndex>>,
     pub statics: BTreeMap<PathBuf, StaticSource>,
     pub assets: Vec<Asset>,
 }
@@ -329,22 +357,33 @@ pub fn render(
         }
         hasher.finish()
     });
-    let records: Vec<&search::DocumentRecords> =
-        prepared.documents.iter().filter_map(|p| p.search.as_deref()).collect();
-    let search_key = {
-        let mut hasher = DefaultHasher::new();
-        records.iter().for_each(|r| r.serial().hash(&mut hasher));
-        hasher.finish()
-    };
+    let mut sent = 0;
+    match &prepared.listings {
+        Some(Ok(count)) => sent += count,
+        Some(Err(e)) => errors.extend(e.iter().cloned()),
+        None => {}
+    }
     let cached_listing = listing_key.and_then(|key| cache.listing(key)).map(<[_]>::to_vec);
-    let cached_index = cache.search(search_key).map(<[_]>::to_vec);
-    let (listed, index) = rayon::join(
-        || match cached_listing {
-            Some(listed) => Ok(listed),
-            None => listing_pages(model, &documents, renderer, today, selection),
+    let (listed, index_sent) = rayon::join(
+        || match (cached_listing, &prepared.listings) {
+            (_, Some(_)) => Ok(Vec::new()),
+            (Some(listed), None) => Ok(listed),
+            (None, None) => listing_pages(model, &documents, renderer, today, selection),
         },
-        || cached_index.unwrap_or_else(|| search::index::build(&records)),
+        // A one-off build writes each file of the index as soon as it is made.
+        || {
+            let sink = prepared.sink?;
+            let records: Vec<&search::DocumentRecords> =
+                prepared.documents.iter().filter_map(|p| p.search.as_deref()).collect();
+            let count = AtomicUsize::new(0);
+            search::index::build(&records, &|path, contents| {
+                sink.page(&path, contents.as_bytes());
+                count.fetch_add(1, Ordering::Relaxed);
+            });
+            Some(count.into_inner())
+        },
     );
+    sent += index_sent.unwrap_or(0);
     match listed {
         Ok(listed) => {
             if let Some(key) = listing_key {
@@ -354,10 +393,18 @@ pub fn render(
         }
         Err(e) => errors.extend(e),
     }
-    if prepared.keeps_pages {
-        cache.set_search(search_key, index.clone());
-    }
-    pages.extend(index);
+    // Pages kept in memory (`charte serve`) come with an index built when first asked for, and
+    // kept while the records are the same.
+    let search_index = prepared.keeps_pages.then(|| {
+        let records: Vec<Arc<search::DocumentRecords>> =
+            prepared.documents.iter().filter_map(|p| p.search.clone()).collect();
+        let mut hasher = DefaultHasher::new();
+        records.iter().for_each(|r| r.serial().hash(&mut hasher));
+        let key = hasher.finish();
+        let index = cache.search(key).cloned().unwrap_or_else(|| Arc::new(search::index::LazyIndex::new(records)));
+        cache.set_search(key, index.clone());
+        index
+    });
     if !errors.is_empty() {
         errors.dedup_by(|a, b| a.to_string() == b.to_string());
         return Err(errors);
@@ -379,7 +426,7 @@ pub fn render(
     }
     cache.retain(prepared.documents.iter().map(|p| p.doc.slug.as_str()));
     let assets = model.assets.clone();
-    Ok(Output { pages, statics: renderer.theme.statics.clone(), assets })
+    Ok(Output { pages, sent, search_index, statics: renderer.theme.statics.clone(), assets })
 }
 
 /// The pages that list documents: the home page, the register (page and CSV), the engagement

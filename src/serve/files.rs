@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::render::search::index::{LazyIndex, FOLDER as INDEX_FOLDER};
 use crate::render::theme::StaticSource;
 use crate::render::Output;
 
@@ -34,7 +35,7 @@ impl Body {
 
 /// What an address leads to.
 pub enum Lookup<'a> {
-    File(&'a File),
+    File(Cow<'a, File>),
     /// A folder asked for without its final `/`: relative links need it.
     Redirect(String),
     Missing,
@@ -43,6 +44,8 @@ pub enum Lookup<'a> {
 #[derive(Default, Clone)]
 pub struct SiteFiles {
     files: HashMap<String, File>,
+    /// The files of the search index, built when first asked for.
+    index: Option<Arc<LazyIndex>>,
 }
 
 impl SiteFiles {
@@ -67,7 +70,15 @@ impl SiteFiles {
         for (path, html) in &output.pages {
             add(path, Body::Text(html.clone()));
         }
-        Ok(SiteFiles { files })
+        Ok(SiteFiles { files, index: output.search_index.clone() })
+    }
+
+    /// Builds the search index now, on another thread, so that it is ready when a search asks
+    /// for it (a request that comes first waits for it).
+    pub fn prepare_index(&self) {
+        if let Some(index) = self.index.clone() {
+            std::thread::spawn(move || index.files().len());
+        }
     }
 
     pub fn get(&self, key: &str) -> Option<&File> {
@@ -81,7 +92,14 @@ impl SiteFiles {
         let key =
             if decoded.is_empty() || decoded.ends_with('/') { format!("{decoded}index.html") } else { decoded.clone() };
         if let Some(file) = self.files.get(&key) {
-            return Lookup::File(file);
+            return Lookup::File(Cow::Borrowed(file));
+        }
+        let index_file = key.strip_prefix(INDEX_FOLDER).filter(|rest| rest.starts_with('/'));
+        if let (Some(index), Some(_)) = (&self.index, index_file) {
+            if let Some(contents) = index.file(&key) {
+                let body = Body::Text(contents.clone());
+                return Lookup::File(Cow::Owned(File { body, content_type: content_type(&key) }));
+            }
         }
         if !decoded.is_empty() && self.files.contains_key(&format!("{decoded}/index.html")) {
             return Lookup::Redirect(format!("{path}/"));
@@ -121,7 +139,7 @@ mod tests {
         for key in ["index.html", "chartes/moderation/index.html", "static/style.css"] {
             files.insert(key.to_owned(), File { body: Body::Text(Arc::from(key)), content_type: content_type(key) });
         }
-        SiteFiles { files }
+        SiteFiles { files, index: None }
     }
 
     #[test]

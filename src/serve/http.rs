@@ -88,7 +88,7 @@ async fn answer(shared: &Arc<Shared>, path: &str) -> Response {
     }
     let files = shared.files.read().expect("site lock");
     match files.find(rest) {
-        Lookup::File(file) => respond(StatusCode::OK, file, &base),
+        Lookup::File(file) => respond(StatusCode::OK, &file, &base),
         Lookup::Redirect(to) => redirect(&format!("{base}/{to}")),
         Lookup::Missing => {
             drop(files);

@@ -64,6 +64,7 @@ impl Builder {
             Ok(site) => {
                 let files =
                     SiteFiles::from_output(&site.output).map_err(|e| tr!("serve-unreadable", error = e.to_string()))?;
+                files.prepare_index();
                 Ok(Built { files, fresh: site.fresh, warnings: site.diagnostics, base_path: site.base_path })
             }
             Err(Failure::Usage(message)) => Err(format!("{}\n", tr!("usage-error", message = message))),

@@ -7,6 +7,7 @@ pub mod index;
 pub mod text;
 pub mod words;
 
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use std::hash::BuildHasher;
@@ -15,6 +16,7 @@ use rustc_hash::FxHashMap;
 
 use super::view::DocumentView;
 use crate::model::document::Document;
+use words::Stemmer;
 
 /// How much of a record's text the index keeps for the excerpt of a result (in bytes, about
 /// 100 words): every word is searched, the first ones are shown.
@@ -44,15 +46,25 @@ pub struct DocumentRecords {
     /// `["url","title","context","text"],[…]`: pasted as is into the index's record files.
     pub json: String,
     pub count: u32,
-    /// Every stem of the records, one after the other; `entries` point into it.
+    /// Every stem of the records, each once, one after the other; `entries` point into it.
     stems: String,
-    /// (start in `stems`, length, record number in the document, weight), by record.
+    /// The stems of each record, record after record.
     entries: Vec<Entry>,
 }
 
-/// A stem of a record: where it is in [`DocumentRecords::stems`] (start, length), the record's
-/// number in its document, and the stem's weight in the record.
-type Entry = (u32, u16, u32, u8);
+/// A stem of a record, in 8 bytes (a document has millions of them at 10 000 documents).
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Where the stem is in [`DocumentRecords::stems`].
+    start: u32,
+    len: u8,
+    weight: u8,
+    /// The record's number in its document.
+    record: u16,
+}
+
+/// The most records a document gives: a record's number holds in 16 bits.
+const MAX_RECORDS: usize = u16::MAX as usize;
 
 /// The beginning of `text` shown in results: all of it when short, else its first words up to
 /// [`EXCERPT_BYTES`] and an ellipsis.
@@ -68,36 +80,45 @@ fn excerpt_text(text: &str) -> std::borrow::Cow<'_, str> {
     format!("{}\u{a0}…", text[..cut].trim_end()).into()
 }
 
-/// Counts the stems of one record, each written once into its document's stems.
-struct Counter<'a> {
-    stems: &'a mut String,
-    entries: &'a mut Vec<Entry>,
-    /// The record's stems by their hash → their entry.
-    seen: &'a mut FxHashMap<u64, usize>,
-    record: u32,
+/// Counts the stems of a document's records, writing each stem once for the document.
+#[derive(Default)]
+struct Counter {
+    stems: String,
+    entries: Vec<Entry>,
+    /// The document's stems by their hash → where the stem is, and its entry in the last record
+    /// that has it.
+    seen: FxHashMap<u64, (u32, u8, usize)>,
+    record: u16,
 }
 
-impl Counter<'_> {
-    /// The weight of `stem` in the record, 0 when first met; `None` for a stem too long to note.
+impl Counter {
+    /// The weight of `stem` in the current record, 0 when first met there; `None` for a stem too
+    /// long to note (more than 255 bytes) or a document too large.
     fn weight(&mut self, stem: &str) -> Option<&mut u8> {
         let hash = rustc_hash::FxBuildHasher.hash_one(stem);
-        let found = self.seen.get(&hash).copied().filter(|&at| {
-            let (start, len, _, _) = self.entries[at];
-            &self.stems[start as usize..start as usize + len as usize] == stem
-        });
+        let (stems, entries, record) = (&mut self.stems, &mut self.entries, self.record);
+        let found = self
+            .seen
+            .get_mut(&hash)
+            .filter(|(start, len, _)| stems.get(*start as usize..*start as usize + usize::from(*len)) == Some(stem));
         let at = match found {
-            Some(at) => at,
+            Some((_, _, at)) if entries[*at].record == record => *at,
+            Some((start, len, at)) => {
+                entries.push(Entry { start: *start, len: *len, weight: 0, record });
+                *at = entries.len() - 1;
+                *at
+            }
             None => {
-                let (Ok(start), Ok(len)) = (u32::try_from(self.stems.len()), u16::try_from(stem.len())) else {
+                let (Ok(start), Ok(len)) = (u32::try_from(stems.len()), u8::try_from(stem.len())) else {
                     return None;
                 };
-                self.stems.push_str(stem);
-                self.seen.insert(hash, self.entries.len());
-                self.entries.push((start, len, self.record, 0));
-                self.entries.len() - 1
+                stems.push_str(stem);
+                entries.push(Entry { start, len, weight: 0, record });
+                self.seen.insert(hash, (start, len, entries.len() - 1));
+                entries.len() - 1
             }
         };
-        Some(&mut self.entries[at].3)
+        Some(&mut entries[at].weight)
     }
 }
 
@@ -178,12 +199,17 @@ impl DocumentRecords {
     }
 
     fn from_records(records: &[Record]) -> DocumentRecords {
+        thread_local! {
+            /// One stemmer per thread, from document to document: it remembers the site's words.
+            static STEMMER: RefCell<Stemmer> = RefCell::default();
+        }
+        STEMMER.with_borrow_mut(|stemmer| DocumentRecords::with_stemmer(records, stemmer))
+    }
+
+    fn with_stemmer(records: &[Record], stemmer: &mut Stemmer) -> DocumentRecords {
+        let records = &records[..records.len().min(MAX_RECORDS)];
         let mut json = String::new();
-        let mut stems = String::new();
-        let mut entries: Vec<Entry> = Vec::new();
-        let mut buffer = String::new();
-        // A record's stems by their hash → their entry (a stem is written once per record).
-        let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
+        let mut counter = Counter::default();
         for (n, record) in records.iter().enumerate() {
             if n > 0 {
                 json.push(',');
@@ -194,23 +220,17 @@ impl DocumentRecords {
                 &serde_json::to_string(&[record.url.as_str(), &record.title, &record.context, &shown])
                     .unwrap_or_default(),
             );
-            seen.clear();
-            let first = entries.len();
-            let mut counter = Counter {
-                stems: &mut stems,
-                entries: &mut entries,
-                seen: &mut seen,
-                record: u32::try_from(n).unwrap_or(u32::MAX),
-            };
-            words::for_each_stem(&record.text, &mut buffer, |stem| {
+            let first = counter.entries.len();
+            counter.record = u16::try_from(n).unwrap_or(u16::MAX);
+            stemmer.for_each_stem(&record.text, |stem| {
                 if let Some(w) = counter.weight(stem) {
                     *w = w.saturating_add(1);
                 }
             });
             for entry in &mut counter.entries[first..] {
-                entry.3 = entry.3.min(MAX_TEXT_WEIGHT);
+                entry.weight = entry.weight.min(MAX_TEXT_WEIGHT);
             }
-            words::for_each_stem(&record.title, &mut buffer, |stem| {
+            stemmer.for_each_stem(&record.title, |stem| {
                 if let Some(w) = counter.weight(stem).filter(|w| **w <= MAX_TEXT_WEIGHT) {
                     *w += TITLE_WEIGHT;
                 }
@@ -218,6 +238,11 @@ impl DocumentRecords {
         }
         static SERIAL: AtomicU64 = AtomicU64::new(0);
         let serial = SERIAL.fetch_add(1, Ordering::Relaxed);
+        let Counter { mut stems, mut entries, .. } = counter;
+        // Kept until the index is built, for every document: no room to spare.
+        json.shrink_to_fit();
+        stems.shrink_to_fit();
+        entries.shrink_to_fit();
         DocumentRecords { serial, json, count: u32::try_from(records.len()).unwrap_or(u32::MAX), stems, entries }
     }
 
@@ -226,9 +251,9 @@ impl DocumentRecords {
     }
 
     /// Each stem of the records with its record's number in the document and its weight.
-    pub(super) fn postings(&self) -> impl Iterator<Item = (&str, u32, u8)> {
-        self.entries.iter().map(|&(start, len, record, weight)| {
-            (&self.stems[start as usize..start as usize + len as usize], record, weight)
+    pub(super) fn postings(&self) -> impl ExactSizeIterator<Item = (&str, u32, u8)> {
+        self.entries.iter().map(|e| {
+            (&self.stems[e.start as usize..e.start as usize + usize::from(e.len)], u32::from(e.record), e.weight)
         })
     }
 }

@@ -12,20 +12,29 @@ const PHRASE_TAGS: &[&str] = &[
 pub fn append_text(html: &str, out: &mut String) {
     let mut rest = html;
     let mut space = out.is_empty() || out.ends_with(' ');
-    // Appends `s` with each run of white space made one space.
+    // Appends `s` with each run of white space made one space (a no-break space is kept: it
+    // holds French punctuation to its word in the excerpts too).
     let mut push = |s: &str, out: &mut String| {
-        for (i, word) in s.split(char::is_whitespace).enumerate() {
-            if i > 0 && !space {
-                out.push(' ');
-                space = true;
-            }
-            if !word.is_empty() {
-                out.push_str(word);
-                space = false;
+        let mut start = 0;
+        for (i, byte) in s.bytes().enumerate() {
+            if byte.is_ascii_whitespace() {
+                if start < i {
+                    out.push_str(&s[start..i]);
+                    space = false;
+                }
+                if !space {
+                    out.push(' ');
+                    space = true;
+                }
+                start = i + 1;
             }
         }
+        if start < s.len() {
+            out.push_str(&s[start..]);
+            space = false;
+        }
     };
-    while let Some(at) = rest.find(['<', '&']) {
+    while let Some(at) = memchr::memchr2(b'<', b'&', rest.as_bytes()) {
         push(&rest[..at], out);
         rest = &rest[at..];
         if rest.starts_with('<') {
@@ -125,7 +134,7 @@ mod tests {
     fn tags_go_and_references_are_decoded() {
         assert_eq!(
             text("<p>Un <a href=\"x\">lien</a>, l&#x2019;image &amp; 3&nbsp;%</p>\n<p>Fin.</p>"),
-            "Un lien, l’image & 3 % Fin."
+            "Un lien, l’image & 3\u{a0}% Fin."
         );
         assert_eq!(text("a &unknown; b &"), "a &unknown; b &");
         assert_eq!(text(""), "");

@@ -73,24 +73,57 @@ pub fn stem(word: &mut String) {
     }
 }
 
-/// Calls `each` with the stem of every word of `text` that is not a common word, in order;
-/// `buffer` holds the word being folded.
-pub fn for_each_stem(text: &str, buffer: &mut String, mut each: impl FnMut(&str)) {
-    for word in text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
-        buffer.clear();
-        fold_into(word, buffer);
-        if buffer.len() <= LONGEST_STOP_WORD && STOP_WORDS.binary_search(&buffer.as_str()).is_ok() {
-            continue;
+/// Cuts texts into stems, remembering the stem of each word it met: most words of a site come
+/// back again and again, and finding one is cheaper than folding and stemming it.
+#[derive(Default)]
+pub struct Stemmer {
+    /// Word as written → its stem, or `None` for a common word.
+    known: rustc_hash::FxHashMap<Box<str>, Option<Box<str>>>,
+    buffer: String,
+}
+
+impl Stemmer {
+    /// How many words a stemmer remembers before it starts again (some 10 MB).
+    const MAX_KNOWN: usize = 100_000;
+
+    /// Calls `each` with the stem of every word of `text` that is not a common word, in order.
+    pub fn for_each_stem(&mut self, text: &str, mut each: impl FnMut(&str)) {
+        let not_in_word = |c: char| if c.is_ascii() { !c.is_ascii_alphanumeric() } else { !is_word_char(c) };
+        for word in text.split(not_in_word).filter(|w| !w.is_empty()) {
+            if let Some(known) = self.known.get(word) {
+                if let Some(stem) = known {
+                    each(stem);
+                }
+                continue;
+            }
+            let stem = stem_of(word, &mut self.buffer);
+            if let Some(stem) = stem {
+                each(stem);
+            }
+            if self.known.len() >= Self::MAX_KNOWN {
+                self.known.clear();
+            }
+            let stem = stem.map(Box::from);
+            self.known.insert(word.into(), stem);
         }
-        stem(buffer);
-        each(buffer);
     }
+}
+
+/// The stem of one word, folded into `buffer`; `None` for a common word.
+fn stem_of<'b>(word: &str, buffer: &'b mut String) -> Option<&'b str> {
+    buffer.clear();
+    fold_into(word, buffer);
+    if buffer.len() <= LONGEST_STOP_WORD && STOP_WORDS.binary_search(&buffer.as_str()).is_ok() {
+        return None;
+    }
+    stem(buffer);
+    Some(buffer)
 }
 
 /// The stems of `text`, in order (for tests and for the search script's own test).
 pub fn stems(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for_each_stem(text, &mut String::new(), |s| out.push(s.to_owned()));
+    Stemmer::default().for_each_stem(text, |s| out.push(s.to_owned()));
     out
 }
 
