@@ -29,6 +29,8 @@ fn argument_help(subcommand: &str, id: &str) -> Option<String> {
         ("serve", "port") => tr!("help-arg-serve-port"),
         ("serve", "bind") => tr!("help-arg-serve-bind"),
         ("serve", "open") => tr!("help-arg-serve-open"),
+        ("schema", "file") => tr!("help-arg-schema-file"),
+        ("schema", "output") => tr!("help-arg-schema-output"),
         ("check", "strict") => tr!("help-arg-check-strict"),
         ("check", "format") => tr!("help-arg-check-format"),
         _ => return None,
@@ -44,6 +46,7 @@ fn about(subcommand: &str) -> Option<String> {
         "new-version" => tr!("help-new-version"),
         "serve" => tr!("help-serve"),
         "check" => tr!("help-check"),
+        "schema" => tr!("help-schema"),
         _ => return None,
     })
 }
@@ -62,6 +65,7 @@ fn value_name(name: &str) -> String {
         "PORT" => tr!("help-value-port"),
         "AUDIENCE" => tr!("help-value-audience"),
         "FORMAT" => tr!("help-value-format"),
+        "FILE" => tr!("help-value-file"),
         other => other.to_owned(),
     }
 }

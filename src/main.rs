@@ -14,6 +14,7 @@ use charte::check::summary;
 use charte::model::address::Selection;
 use charte::schema::date::Date;
 use charte::schema::document::Audience;
+use charte::schema::json_schema::SchemaFile;
 use charte::schema::kind::Kind;
 use charte::source::{use_color, Diagnostic, Severity};
 use charte::tr;
@@ -122,6 +123,15 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         today: Option<Date>,
     },
+    /// Prints the JSON Schema of one kind of file, or writes them all into a folder.
+    Schema {
+        /// site, front-matter, document, folder or referential.
+        #[arg(value_name = "FILE", default_value = "document")]
+        file: String,
+        /// Write the schema of every kind of file into DIR rather than print one.
+        #[arg(long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
     /// Checks the content and reports every problem, without writing anything.
     Check {
         /// The date to compute review deadlines against (YYYY-MM-DD); today by default.
@@ -193,6 +203,7 @@ fn main() -> ExitCode {
             run_check(cli.root, today.unwrap_or_else(Date::today), strict, format)
         }
         Command::Init { dir, template, list } => run_init(dir, &template, list),
+        Command::Schema { file, output } => run_schema(&file, output),
         Command::Serve { port, bind, open, today } => {
             serve::run(serve::ServeOptions { root: cli.root, bind, port, open, today })
                 .map(|()| 0)
@@ -269,6 +280,20 @@ fn run_check(root: PathBuf, today: Date, strict: bool, format: Format) -> Result
     let fails =
         report.diagnostics.iter().any(|d| d.severity == Severity::Error || (strict && d.severity == Severity::Warning));
     Ok(u8::from(fails))
+}
+
+fn run_schema(file: &str, output: Option<PathBuf>) -> Result<u8, Failure> {
+    if let Some(dir) = output {
+        for path in scaffold::write_schemas(&dir).map_err(Failure::Usage)? {
+            println!("{}", path.display());
+        }
+        return Ok(0);
+    }
+    let names = || SchemaFile::ALL.map(SchemaFile::name).join(", ");
+    let file = SchemaFile::from_name(file)
+        .ok_or_else(|| Failure::Usage(tr!("schema-unknown", file = file, files = names())))?;
+    print!("{}", file.text(charte::i18n::language()));
+    Ok(0)
 }
 
 fn run_init(dir: Option<PathBuf>, template: &str, list: bool) -> Result<u8, Failure> {

@@ -63,6 +63,10 @@ fn used_identifiers() -> Vec<(String, String)> {
             }
         }
     }
+    // The descriptions of the JSON Schemas, looked up by field.
+    for id in crate::schema::json_schema::SchemaFile::message_ids() {
+        used.push((id, "src/schema/json_schema.rs".to_owned()));
+    }
     used
 }
 

@@ -16,7 +16,8 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::schema::document::{Body, Fields, RawDocument};
-use crate::schema::folder::{self, Folder};
+use crate::schema::folder::Folder;
+use crate::schema::json_schema::SchemaFile;
 use crate::schema::names;
 use crate::schema::referential::ReferentialFile;
 use crate::schema::site::Site;
@@ -247,45 +248,46 @@ pub fn is_ignored(name: &std::ffi::OsStr) -> bool {
 fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
     let relative = relative_to(path, content);
     let display = relative_to(path, root);
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let is_yaml = matches!(extension, "yaml" | "yml");
-    if extension != "md" && !is_yaml {
+    let Some(file) = SchemaFile::of(&relative) else {
         return match not_an_asset(path) {
             Some(message) => Entry::Failed(vec![
                 Diagnostic::about_file(Code::BadFileName, display, message).with_help(tr!("not-an-asset-help"))
             ]),
             None => Entry::Asset(Asset { relative, absolute: path.to_path_buf() }),
         };
-    }
+    };
     let text = match read_text(path, &display) {
         Ok(text) => text,
         Err(d) => return Entry::Failed(vec![d]),
     };
     let source = Arc::new(SourceFile::new(display, text));
-    let top_level = relative.components().count() == 1;
+    match file {
+        SchemaFile::Site => {
+            return match yaml::parse::<Site>(&source, &source.text) {
+                Ok(site) => Entry::Site(Box::new(site), source.clone()),
+                Err(d) => Entry::Failed(vec![d]),
+            }
+        }
+        SchemaFile::Referential => {
+            return match yaml::parse::<ReferentialFile>(&source, &source.text) {
+                Ok(referential) => match duplicate_engagements(&referential, &source) {
+                    found if found.is_empty() => Entry::Referential(referential),
+                    found => Entry::Failed(found),
+                },
+                Err(d) => Entry::Failed(vec![d]),
+            }
+        }
+        SchemaFile::Folder => {
+            let folder = relative.parent().unwrap_or(Path::new("")).to_string_lossy().replace('\\', "/");
+            return match yaml::parse::<Folder>(&source, &source.text) {
+                Ok(parsed) => Entry::Folder(FolderTitle { folder, title: parsed.title, file: source }),
+                Err(d) => Entry::Failed(vec![d]),
+            };
+        }
+        SchemaFile::FrontMatter | SchemaFile::Document => {}
+    }
+    let is_yaml = file == SchemaFile::Document;
     let stem = relative.with_extension("");
-    if is_yaml && top_level && stem == Path::new("site") {
-        return match yaml::parse::<Site>(&source, &source.text) {
-            Ok(site) => Entry::Site(Box::new(site), source.clone()),
-            Err(d) => Entry::Failed(vec![d]),
-        };
-    }
-    if is_yaml && top_level && stem == Path::new("referentiel") {
-        return match yaml::parse::<ReferentialFile>(&source, &source.text) {
-            Ok(referential) => match duplicate_engagements(&referential, &source) {
-                found if found.is_empty() => Entry::Referential(referential),
-                found => Entry::Failed(found),
-            },
-            Err(d) => Entry::Failed(vec![d]),
-        };
-    }
-    if is_yaml && !top_level && path.file_name().is_some_and(|n| n == folder::FILE_NAME) {
-        let folder = relative.parent().unwrap_or(Path::new("")).to_string_lossy().replace('\\', "/");
-        return match yaml::parse::<Folder>(&source, &source.text) {
-            Ok(parsed) => Entry::Folder(FolderTitle { folder, title: parsed.title, file: source }),
-            Err(d) => Entry::Failed(vec![d]),
-        };
-    }
     let stem = stem.to_string_lossy().replace('\\', "/");
     let (slug, earlier) = match names::split_slug(&stem) {
         Ok(split) => split,

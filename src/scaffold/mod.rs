@@ -15,6 +15,7 @@ pub use version::{new_version, NewVersion};
 
 use crate::load::builtin;
 use crate::model::folders::readable;
+use crate::schema::json_schema::{self, SchemaFile};
 use crate::schema::kind::Kind;
 use crate::schema::names;
 
@@ -60,8 +61,44 @@ pub fn init(dir: &Path, template: &str) -> Result<Vec<PathBuf>, String> {
     }
     let mut written = Vec::new();
     write_tree(starter, Path::new(template), dir, &mut written)?;
+    for path in write_schemas(&dir.join(json_schema::FOLDER))? {
+        written.push(path.strip_prefix(dir).unwrap_or(&path).to_path_buf());
+    }
     written.sort();
     Ok(written)
+}
+
+/// Writes the JSON Schema of every kind of file into `dir` (created if need be), described in
+/// the tool's language. Returns the files written.
+pub fn write_schemas(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    fs::create_dir_all(dir).map_err(|e| tr!("cannot-write", path = dir, error = e.to_string()))?;
+    let mut written = Vec::new();
+    for file in SchemaFile::ALL {
+        let path = dir.join(file.file_name());
+        fs::write(&path, file.text(crate::i18n::language()))
+            .map_err(|e| tr!("cannot-write", path = path, error = e.to_string()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// `text`, the file at `relative` from the site's root, with the line that tells editors where
+/// its schema is at its top (inside the front matter of a Markdown file); unchanged when it is
+/// not a file of `content/` or already has the line.
+pub fn with_modeline(relative: &Path, text: &str) -> String {
+    let Ok(in_content) = relative.strip_prefix("content") else { return text.to_owned() };
+    let Some(file) = SchemaFile::of(in_content) else { return text.to_owned() };
+    if text.lines().take(3).any(|l| l.contains("yaml-language-server:")) {
+        return text.to_owned();
+    }
+    let line = file.modeline(relative.components().count() - 1);
+    match file {
+        SchemaFile::FrontMatter => match text.strip_prefix("---\n") {
+            Some(rest) => format!("---\n{line}\n{rest}"),
+            None => text.to_owned(),
+        },
+        _ => format!("{line}\n{text}"),
+    }
 }
 
 fn template_names() -> String {
@@ -76,7 +113,7 @@ fn write_tree(from: &Dir, prefix: &Path, to: &Path, written: &mut Vec<PathBuf>) 
             fs::create_dir_all(parent).map_err(|e| tr!("cannot-write", path = parent, error = e.to_string()))?;
         }
         let contents = match file.contents_utf8() {
-            Some(text) => crate::i18n::comments::localise(text).into_bytes(),
+            Some(text) => with_modeline(relative, &crate::i18n::comments::localise(text)).into_bytes(),
             None => file.contents().to_vec(),
         };
         fs::write(&target, contents).map_err(|e| tr!("cannot-write", path = target, error = e.to_string()))?;
@@ -105,7 +142,12 @@ pub fn new_document(root: &Path, kind: Kind, slug: &str) -> Result<PathBuf, Stri
     if path.exists() || content.join(format!("{slug}.yaml")).exists() {
         return Err(tr!("new-exists", path = path));
     }
-    let skeleton = crate::i18n::comments::localise(kind.spec().skeleton);
+    let mut skeleton = crate::i18n::comments::localise(kind.spec().skeleton);
+    // The line for editors, when the site has the schema it points to (`charte init` writes it).
+    let schema = root.join(json_schema::FOLDER).join(SchemaFile::FrontMatter.file_name());
+    if schema.is_file() {
+        skeleton = with_modeline(&Path::new("content").join(format!("{slug}.md")), &skeleton);
+    }
     // The title from the name, its accents and apostrophes given back: `a-propos` → "À propos".
     let (title, _) = readable(slug.rsplit('/').next().unwrap_or(slug));
     if let Some(parent) = path.parent() {

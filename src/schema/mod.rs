@@ -13,3 +13,4 @@ pub mod site;
 
 /// A text as written in YAML, with the position where it starts.
 pub type Text = crate::source::Spanned<String>;
+pub mod json_schema;

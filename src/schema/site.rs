@@ -14,6 +14,7 @@ use crate::source::Spanned;
 
 /// The French article that goes with the organisation's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[schemars(extend("enum" = ["le", "la", "l'", "l’", "les"]))]
 pub enum Article {
     #[serde(rename = "le")]
     Le,
@@ -231,6 +232,7 @@ pub struct Site {
     #[serde(default)]
     pub review: ReviewDefaults,
     #[serde(default = "default_licence")]
+    #[schemars(extend("examples" = ["etalab-2.0", "cc-by-4.0", "cc-by-sa-4.0", "cc0-1.0"]))]
     pub licence: String,
     #[serde(default)]
     pub publication: Option<Spanned<Publication>>,
