@@ -85,6 +85,14 @@ pub enum Generated {
     SiteMap,
     /// The search page, with its index under `recherche/index/`.
     Search,
+    /// The pages search engines may index.
+    Sitemap,
+    /// Every document of the build, for machines.
+    Documents,
+    /// What crawlers may read, and where the sitemap is.
+    Robots,
+    /// The register as a calendar of reviews (internal, like the register).
+    RegisterCalendar,
 }
 
 impl Generated {
@@ -100,6 +108,10 @@ impl Generated {
         Generated::Privacy,
         Generated::SiteMap,
         Generated::Search,
+        Generated::Sitemap,
+        Generated::Documents,
+        Generated::Robots,
+        Generated::RegisterCalendar,
     ];
 
     /// Its address, relative to the site's root (a folder ends with `/`).
@@ -116,6 +128,10 @@ impl Generated {
             Generated::Privacy => "donnees-personnelles/",
             Generated::SiteMap => "plan-du-site/",
             Generated::Search => "recherche/",
+            Generated::Sitemap => "sitemap.xml",
+            Generated::Documents => "documents.json",
+            Generated::Robots => "robots.txt",
+            Generated::RegisterCalendar => "registre.ics",
         }
     }
 
@@ -130,7 +146,7 @@ impl Generated {
     /// Whether a build of `selection` writes it.
     pub fn is_in(self, selection: Selection) -> bool {
         match self {
-            Generated::Register | Generated::RegisterCsv => selection.register,
+            Generated::Register | Generated::RegisterCsv | Generated::RegisterCalendar => selection.register,
             Generated::Home
             | Generated::NotFound
             | Generated::Engagements
@@ -139,7 +155,10 @@ impl Generated {
             | Generated::LegalNotice
             | Generated::Privacy
             | Generated::SiteMap
-            | Generated::Search => true,
+            | Generated::Search
+            | Generated::Sitemap
+            | Generated::Documents
+            | Generated::Robots => true,
         }
     }
 

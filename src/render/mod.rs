@@ -4,16 +4,19 @@
 //! write step's staging folder), or are kept in memory for `charte serve`.
 
 pub mod cache;
+mod calendar;
 mod feed;
 pub mod glossary_links;
 mod lang_spans;
 pub mod listing;
 pub mod markdown;
+mod open_data;
 mod outline;
 pub mod prepare;
 mod sanitise;
 pub mod search;
 pub mod site_view;
+mod sitemap;
 pub mod theme;
 pub mod typography;
 pub mod view;
@@ -184,7 +187,7 @@ pub fn prepare<'a>(
             None => {
                 let prepared = prepare::prepare(doc, &ctx);
                 let redlines: Arc<[String]> = prepared.redlines.iter().map(|r| r.url.clone()).collect();
-                let html = renderer.pages(doc, &prepared, pages, buffer);
+                let html = renderer.pages(model, doc, &prepared, pages, buffer);
                 let search =
                     (ctx.html && doc.is_current()).then(|| Arc::new(search::DocumentRecords::new(doc, &prepared.view)));
                 let listing_key = match pages {
@@ -275,8 +278,14 @@ impl PageRenderer {
         context
     }
 
-    fn document_context(&self, doc: &Document, view: &DocumentView) -> Context {
+    /// What machines read of the site's documents, written as this theme writes pages.
+    fn open_data<'m>(&self, model: &'m SiteModel) -> open_data::Writer<'m> {
+        open_data::Writer { base: &model.base.url, typeset: self.theme.typography(), model }
+    }
+
+    fn document_context(&self, model: &SiteModel, doc: &Document, view: &DocumentView) -> Context {
         let mut context = self.context(doc.slug.split('/').count(), view.head.title, &view.head.url);
+        context.insert("json_ld", &self.open_data(model).json_ld(doc, view));
         if let Some(archive) = &view.archive {
             // An earlier version points search engines to the text in force.
             context.insert("canonical", &format!("{}/{}", self.site_view.base_url, archive.current_url));
@@ -298,12 +307,13 @@ impl PageRenderer {
     /// sink (each rendered into `buffer`, used again and again), or not rendered at all.
     fn pages(
         &self,
+        model: &SiteModel,
         doc: &Document,
         prepared: &Prepared,
         pages: Pages,
         buffer: &mut Vec<u8>,
     ) -> Result<cache::Pages, Diagnostic> {
-        let mut contexts = vec![(page_path(doc), "document.html", self.document_context(doc, &prepared.view))];
+        let mut contexts = vec![(page_path(doc), "document.html", self.document_context(model, doc, &prepared.view))];
         for redline in &prepared.redlines {
             contexts.push((Path::new(&redline.url).join("index.html"), "redline.html", self.redline_context(redline)));
         }
@@ -324,6 +334,21 @@ impl PageRenderer {
                     theme::render_to(&self.theme, template, &context, buffer)?;
                     sink.page(&path, buffer);
                 }
+            }
+        }
+        // The document's JSON, beside its page.
+        let json_path = Path::new(&doc.slug).join(open_data::FILE_NAME);
+        match pages {
+            Pages::Unrendered => {}
+            Pages::Kept => {
+                let mut json = Vec::new();
+                self.open_data(model).document(&prepared.view, &mut json);
+                kept.push((json_path, Arc::from(String::from_utf8(json).unwrap_or_default())));
+            }
+            Pages::Sent(sink) => {
+                buffer.clear();
+                self.open_data(model).document(&prepared.view, buffer);
+                sink.page(&json_path, buffer);
             }
         }
         Ok(kept)
@@ -458,6 +483,7 @@ fn listing_pages(
         }
         let (groups, counts) = listing::register(documents, model, today);
         let csv = listing::register_csv(&groups, &site_view.base_url);
+        let ics = calendar::reviews(model, documents, &site_view.title, today);
         let mut register = page(1, "Registre des documents", Generated::Register.path());
         register.insert("groups", &groups);
         register.insert("counts", &counts);
@@ -467,6 +493,7 @@ fn listing_pages(
         vec![
             render(&Generated::Register.file(), "register.html", register),
             Ok((PathBuf::from(Generated::RegisterCsv.file()), Arc::from(csv))),
+            Ok((PathBuf::from(Generated::RegisterCalendar.file()), Arc::from(ics))),
         ]
     };
     let matrix = || {
@@ -481,6 +508,12 @@ fn listing_pages(
             render(&Generated::Engagements.file(), "engagements.html", matrix),
             render(&Generated::NotFound.file(), "404.html", not_found),
             Ok((PathBuf::from(Generated::Feed.file()), Arc::from(atom))),
+            Ok((PathBuf::from(Generated::Sitemap.file()), Arc::from(sitemap::sitemap(model, documents, selection)))),
+            Ok((PathBuf::from(Generated::Robots.file()), Arc::from(sitemap::robots(model)))),
+            Ok((
+                PathBuf::from(Generated::Documents.file()),
+                Arc::from(renderer.open_data(model).directory(documents, &site_view.title, today)),
+            )),
         ]
     };
     // The pages French law requires of a public site, and the site map.

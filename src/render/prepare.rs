@@ -218,9 +218,10 @@ fn versions<'a>(doc: &'a Document, pass: &mut MarkdownPass<'a, '_>) -> (Vec<Vers
     (views, archive)
 }
 
-fn step<'a>(label: &'static str, person: &'a Person) -> ApprovalStep<'a> {
+fn step<'a>(label: &'static str, code: Step, person: &'a Person) -> ApprovalStep<'a> {
     ApprovalStep {
         step: label,
+        code: code.as_str(),
         name: &person.name,
         role: &person.role,
         date: person.date.french(),
@@ -277,7 +278,7 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
                 Step::Verified => "Vérification",
                 Step::Validated => "Validation",
             };
-            person.map(|p| step(label, p))
+            person.map(|p| step(label, which, p))
         })
         .collect();
     let cartouche = kind.spec().sections.contains(&Section::Cartouche).then(|| CartoucheView {

@@ -235,6 +235,13 @@ pub fn render_to(theme: &Theme, name: &str, context: &tera::Context, out: &mut V
     Ok(())
 }
 
+impl Theme {
+    /// Whether its pages get French typography.
+    pub fn typography(&self) -> bool {
+        self.typography
+    }
+}
+
 fn failed(theme: &Theme, err: &tera::Error) -> Diagnostic {
     template_error(err, &theme.sources).with_help(tr!("template-failed-help"))
 }

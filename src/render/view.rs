@@ -20,7 +20,9 @@ pub struct Crumb<'a> {
 
 #[derive(Serialize)]
 pub struct ApprovalStep<'a> {
+    /// The step in words, and as a stable code (`drafted`, `verified`, `validated`).
     pub step: &'static str,
+    pub code: &'static str,
     pub name: &'a str,
     pub role: &'a str,
     pub date: String,
