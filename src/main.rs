@@ -291,7 +291,7 @@ fn run_schema(file: &str, output: Option<PathBuf>) -> Result<u8, Failure> {
     }
     let names = || SchemaFile::ALL.map(SchemaFile::name).join(", ");
     let file = SchemaFile::from_name(file)
-        .ok_or_else(|| Failure::Usage(tr!("schema-unknown", file = file, files = names())))?;
+        .ok_or_else(|| Failure::Usage(tr!("unknown-schema-file", file = file, files = names())))?;
     print!("{}", file.text(charte::i18n::language()));
     Ok(0)
 }

@@ -65,7 +65,7 @@ fn the_fixture_and_the_example_site_pass() {
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0), "{report:#}");
     assert_eq!(report["summary"]["errors"], 0, "{report:#}");
-    assert_eq!(found(&report, "review-overdue"), ["content/guides/compte-twitter.md:12:17 warning"]);
+    assert_eq!(found(&report, "review-overdue"), ["content/guides/compte-twitter.md:13:17 warning"]);
     assert_eq!(report["summary"]["warnings"], 1, "the one overdue review is the only warning: {report:#}");
 }
 

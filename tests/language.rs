@@ -81,14 +81,20 @@ fn starter_files_are_commented_in_the_tool_s_language() {
     }
     let read = |root: &std::path::Path, file: &str| std::fs::read_to_string(root.join(file)).unwrap();
     let site = read(&french, "content/site.yaml");
-    assert!(site.starts_with("# L’organisation qui publie ces documents."), "{site}");
+    // After the line that gives editors its schema.
+    assert!(
+        site.starts_with(
+            "# yaml-language-server: $schema=../schemas/site.schema.json\n# L’organisation qui publie ces documents."
+        ),
+        "{site}"
+    );
     assert!(site.contains("# Les pages que la loi impose à un site public"), "{site}");
     assert!(!site.contains("# @") && !site.contains("The organisation"), "{site}");
     let guide = read(&french, "content/guides/twitter.md");
     assert!(guide.contains("status: draft              # draft (brouillon) |"), "{guide}");
     assert!(guide.contains("# Questions et réponses") && guide.contains("date: AAAA-MM-JJ"), "{guide}");
     let site = read(&english, "content/site.yaml");
-    assert!(site.starts_with("# The organisation that publishes these documents."), "{site}");
+    assert!(site.lines().nth(1).unwrap().starts_with("# The organisation that publishes these documents."), "{site}");
     let guide = read(&english, "content/guides/twitter.md");
     assert!(guide.contains("# Questions and answers") && guide.contains("date: YYYY-MM-DD"), "{guide}");
     // Without their comments, the files are the same.

@@ -63,10 +63,6 @@ fn used_identifiers() -> Vec<(String, String)> {
             }
         }
     }
-    // The descriptions of the JSON Schemas, looked up by field.
-    for id in crate::schema::json_schema::SchemaFile::message_ids() {
-        used.push((id, "src/schema/json_schema.rs".to_owned()));
-    }
     used
 }
 
@@ -84,7 +80,12 @@ fn every_message_the_code_uses_exists_in_both_languages() {
 #[test]
 fn every_message_is_used() {
     let used: BTreeSet<String> = used_identifiers().into_iter().map(|(id, _)| id).collect();
-    let unused: Vec<_> = identifiers(FRENCH, "fr.ftl").into_iter().filter(|id| !used.contains(*id)).collect();
+    // The descriptions of the JSON Schemas (`schema-…`) are looked up by field; their own test
+    // checks them (`schema::json_schema`).
+    let unused: Vec<_> = identifiers(FRENCH, "fr.ftl")
+        .into_iter()
+        .filter(|id| !used.contains(*id) && !id.starts_with("schema-"))
+        .collect();
     assert!(unused.is_empty(), "never used: {unused:?}");
 }
 

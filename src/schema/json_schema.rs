@@ -265,6 +265,16 @@ mod tests {
     }
 
     #[test]
+    fn every_schema_message_describes_something() {
+        let used: std::collections::BTreeSet<String> = SchemaFile::message_ids().into_iter().collect();
+        for source in [crate::i18n::FRENCH, crate::i18n::ENGLISH] {
+            let ids = source.lines().filter_map(|l| l.split(" = ").next()).filter(|id| id.starts_with("schema-"));
+            let unused: Vec<&str> = ids.filter(|id| !used.contains(*id)).collect();
+            assert!(unused.is_empty(), "messages that describe nothing: {unused:?}");
+        }
+    }
+
+    #[test]
     fn enums_list_their_values_and_dates_their_format() {
         let schema = SchemaFile::FrontMatter.schema(Language::French);
         let defs = &schema["$defs"];
