@@ -39,6 +39,12 @@ pub fn reviews(model: &SiteModel, documents: &[&Document], site_title: &str, tod
         .append_property(("METHOD", "PUBLISH"))
         .name(&format!("Revues des documents — {site_title}"))
         .description(&format!("Échéances de revue des documents de {site_title}"));
+    // The calendar is written around its events, each written as soon as it is made, so that
+    // ten thousand events are never held as values at once.
+    let frame = calendar.done().to_string();
+    let end = frame.rfind("END:VCALENDAR").unwrap_or(frame.len());
+    let mut out = String::with_capacity(frame.len() + due.len() * 700);
+    out.push_str(&frame[..end]);
     for (date, state, doc) in due {
         let overdue = state == ReviewState::Overdue;
         let Some(day) = naive(if overdue { today } else { date }) else { continue };
@@ -76,7 +82,8 @@ pub fn reviews(model: &SiteModel, documents: &[&Document], site_title: &str, tod
             .ends(DatePerhapsTime::Date(day + Duration::days(1)))
             .alarm(reminder)
             .done();
-        calendar.push(event);
+        out.push_str(&event.to_string());
     }
-    calendar.done().to_string()
+    out.push_str(&frame[end..]);
+    out
 }

@@ -454,8 +454,31 @@ pub fn render(
     Ok(Output { pages, sent, search_index, statics: renderer.theme.statics.clone(), assets })
 }
 
-/// The pages that list documents: the home page, the register (page and CSV), the engagement
-/// matrix, the site map and the 404 page; and the legal pages.
+/// The files for machines that list every document: `documents.json`, the sitemap, `robots.txt`
+/// and the review calendar.
+fn machine_files(
+    model: &SiteModel,
+    documents: &[&Document],
+    renderer: &PageRenderer,
+    today: Date,
+    selection: Selection,
+) -> Vec<(PathBuf, Arc<str>)> {
+    let title = &renderer.site_view.title;
+    let file = |g: Generated, text: String| (PathBuf::from(g.file()), Arc::<str>::from(text));
+    let mut files = vec![
+        file(Generated::Documents, renderer.open_data(model).directory(documents, title, today)),
+        file(Generated::Sitemap, sitemap::sitemap(model, documents, selection)),
+        file(Generated::Robots, sitemap::robots(model)),
+    ];
+    if Generated::RegisterCalendar.is_in(selection) {
+        files.push(file(Generated::RegisterCalendar, calendar::reviews(model, documents, title, today)));
+    }
+    files
+}
+
+/// The pages that list every document: the home page, the register (page and CSV), the
+/// engagement matrix, the site map and the 404 page; the legal pages; and the
+/// [`machine_files`].
 fn listing_pages(
     model: &SiteModel,
     documents: &[&Document],
@@ -483,7 +506,6 @@ fn listing_pages(
         }
         let (groups, counts) = listing::register(documents, model, today);
         let csv = listing::register_csv(&groups, &site_view.base_url);
-        let ics = calendar::reviews(model, documents, &site_view.title, today);
         let mut register = page(1, "Registre des documents", Generated::Register.path());
         register.insert("groups", &groups);
         register.insert("counts", &counts);
@@ -493,7 +515,6 @@ fn listing_pages(
         vec![
             render(&Generated::Register.file(), "register.html", register),
             Ok((PathBuf::from(Generated::RegisterCsv.file()), Arc::from(csv))),
-            Ok((PathBuf::from(Generated::RegisterCalendar.file()), Arc::from(ics))),
         ]
     };
     let matrix = || {
@@ -508,12 +529,6 @@ fn listing_pages(
             render(&Generated::Engagements.file(), "engagements.html", matrix),
             render(&Generated::NotFound.file(), "404.html", not_found),
             Ok((PathBuf::from(Generated::Feed.file()), Arc::from(atom))),
-            Ok((PathBuf::from(Generated::Sitemap.file()), Arc::from(sitemap::sitemap(model, documents, selection)))),
-            Ok((PathBuf::from(Generated::Robots.file()), Arc::from(sitemap::robots(model)))),
-            Ok((
-                PathBuf::from(Generated::Documents.file()),
-                Arc::from(renderer.open_data(model).directory(documents, &site_view.title, today)),
-            )),
         ]
     };
     // The pages French law requires of a public site, and the site map.
@@ -549,7 +564,8 @@ fn listing_pages(
     };
     let (home, (register, (matrix, legal))) =
         rayon::join(home, || rayon::join(register, || rayon::join(matrix, legal)));
-    let mut pages = Vec::with_capacity(9);
+    let mut pages = Vec::with_capacity(16);
+    pages.extend(machine_files(model, documents, renderer, today, selection));
     let mut errors = Vec::new();
     for page in home.into_iter().chain(register).chain(matrix).chain(legal) {
         match page {

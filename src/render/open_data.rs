@@ -106,6 +106,24 @@ struct Model<'a> {
     url: Option<String>,
 }
 
+/// A document in `documents.json`.
+#[derive(Serialize)]
+struct DirectoryEntry<'a> {
+    kind: &'static str,
+    title: &'a str,
+    summary: Option<&'a str>,
+    version: Option<&'a str>,
+    status: &'static str,
+    audience: &'static str,
+    in_force_since: Option<String>,
+    next_review: Option<String>,
+    review_state: Option<&'static str>,
+    engagements: Vec<&'a str>,
+    model: Option<&'a str>,
+    url: String,
+    json_url: String,
+}
+
 /// A document's `index.json`.
 #[derive(Serialize)]
 struct DocumentJson<'a> {
@@ -289,35 +307,12 @@ impl Writer<'_> {
     }
 
     /// `/documents.json`: every current document of the build (`documents`), with its main
-    /// fields, as on `today`.
+    /// fields, as on `today`. Each document is written as it is read, from typed values.
     pub fn directory(&self, documents: &[&Document], site_title: &str, today: Date) -> String {
         let site = &self.model.site;
         let licence = site.licence();
-        let list: Vec<serde_json::Value> = documents
-            .iter()
-            .filter(|d| d.is_current())
-            .map(|doc| {
-                let page = self.url(&doc.url_path());
-                let review = doc.review_state(&site.review, today);
-                serde_json::json!({
-                    "kind": doc.kind().as_str(),
-                    "title": doc.title.as_str(),
-                    "summary": doc.fields.summary.as_deref().map(String::as_str),
-                    "version": doc.fields.version.as_deref().map(String::as_str),
-                    "status": doc.status().as_str(),
-                    "audience": doc.audience().as_str(),
-                    "in_force_since": doc.in_force_since().map(|d| d.iso()),
-                    "next_review": review.map(|(due, _)| due.iso()),
-                    "review_state": review.map(|(_, state)| state.as_str()),
-                    "engagements": doc.fields.engagements.iter().map(|e| e.as_str()).collect::<Vec<_>>(),
-                    "model": doc.model.as_ref().map(|m| m.name.as_str()),
-                    "url": page,
-                    "json_url": format!("{page}{FILE_NAME}"),
-                })
-            })
-            .collect();
         let organisation = &site.organisation;
-        serde_json::json!({
+        let head = serde_json::json!({
             "schema_version": SCHEMA_VERSION,
             "generator": concat!("charte ", env!("CARGO_PKG_VERSION")),
             "date": today.iso(),
@@ -328,15 +323,47 @@ impl Writer<'_> {
                 "licence": { "id": licence.id, "name": licence.name, "url": licence.url },
                 "organisation": {
                     "name": organisation.name.as_str(),
-                    "short_name": organisation.short_name.as_deref().map(String::as_str),
-                    "territory": organisation.territory.as_deref().map(String::as_str),
-                    "service": organisation.service.as_deref().map(String::as_str),
+                    "short_name": text(&organisation.short_name),
+                    "territory": text(&organisation.territory),
+                    "service": text(&organisation.service),
                 },
             },
-            "documents": list,
-        })
-        .to_string()
+        });
+        let mut out = head.to_string().into_bytes();
+        out.pop(); // the closing brace, written after the documents
+        out.extend_from_slice(b",\"documents\":[");
+        for (i, doc) in documents.iter().filter(|d| d.is_current()).enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            let page = self.url(&doc.url_path());
+            let review = doc.review_state(&site.review, today);
+            let entry = DirectoryEntry {
+                kind: doc.kind().as_str(),
+                title: &doc.title,
+                summary: text(&doc.fields.summary),
+                version: text(&doc.fields.version),
+                status: doc.status().as_str(),
+                audience: doc.audience().as_str(),
+                in_force_since: doc.in_force_since().map(|d| d.iso()),
+                next_review: review.map(|(due, _)| due.iso()),
+                review_state: review.map(|(_, state)| state.as_str()),
+                engagements: doc.fields.engagements.iter().map(|e| e.as_str()).collect(),
+                model: doc.model.as_ref().map(|m| m.name.as_str()),
+                json_url: format!("{page}{FILE_NAME}"),
+                url: page,
+            };
+            // Into a buffer, a value of these types cannot fail to serialise.
+            let _ = serde_json::to_writer(&mut out, &entry);
+        }
+        out.extend_from_slice(b"]}");
+        String::from_utf8(out).unwrap_or_default()
     }
+}
+
+/// An optional text as a string.
+fn text(t: &Option<crate::schema::Text>) -> Option<&str> {
+    t.as_deref().map(String::as_str)
 }
 
 /// JSON that can sit inside a `<script>` element: `<`, `>` and `&` written as `\u` escapes,
