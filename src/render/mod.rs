@@ -337,18 +337,13 @@ impl PageRenderer {
             }
         }
         // The document's JSON, beside its page.
-        let json_path = Path::new(&doc.slug).join(open_data::FILE_NAME);
-        match pages {
-            Pages::Unrendered => {}
-            Pages::Kept => {
-                let mut json = Vec::new();
-                self.open_data(model).document(&prepared.view, &mut json);
-                kept.push((json_path, Arc::from(String::from_utf8(json).unwrap_or_default())));
-            }
-            Pages::Sent(sink) => {
-                buffer.clear();
-                self.open_data(model).document(&prepared.view, buffer);
-                sink.page(&json_path, buffer);
+        if !matches!(pages, Pages::Unrendered) {
+            let json_path = Path::new(&doc.slug).join(open_data::FILE_NAME);
+            buffer.clear();
+            self.open_data(model).document(&prepared.view, buffer);
+            match pages {
+                Pages::Sent(sink) => sink.page(&json_path, buffer),
+                _ => kept.push((json_path, Arc::from(String::from_utf8_lossy(buffer).as_ref()))),
             }
         }
         Ok(kept)
