@@ -120,6 +120,26 @@ fn the_review_calendar_has_one_event_per_due_review() {
     );
 }
 
+#[test]
+fn a_title_cannot_add_lines_to_the_calendar() {
+    let site = Site::example();
+    let path = site.root().join("content/chartes/moderation.md");
+    let text = fs::read_to_string(&path).unwrap().replace(
+        "title: \"Charte de modération\"",
+        "title: \"Charte\\r\\nBEGIN:VEVENT\\rSUMMARY:pirate; x, y \\\\ z\"",
+    );
+    assert!(text.contains("pirate"));
+    fs::write(&path, text).unwrap();
+    assert_success(&site.charte(&["build", "--today", "2026-11-24"]));
+    let bytes = fs::read(site.public().join("registre.ics")).unwrap();
+    let crlf = bytes.windows(2).filter(|w| w == b"\r\n").count();
+    assert_eq!(bytes.iter().filter(|b| **b == b'\r').count(), crlf, "no carriage return but at the end of a line");
+    assert_eq!(bytes.iter().filter(|b| **b == b'\n').count(), crlf, "no line feed but at the end of a line");
+    let events = calendar(&site.public().join("registre.ics"));
+    assert_eq!(events.len(), 5);
+    assert!(events.iter().any(|e| property(e, "SUMMARY").contains("pirate")));
+}
+
 /// The internal documents of the example site: their titles and their addresses.
 const INTERNAL: [&str; 6] = [
     "Charte d'usage interne du compte Twitter",

@@ -14,6 +14,12 @@ use crate::schema::date::Date;
 /// A no-break space, before a colon in French.
 const NBSP: char = '\u{a0}';
 
+/// `text` on one line: the crate escapes line feeds, but a carriage return or another control
+/// character would reach the file as it is, where some readers end the line at it.
+fn one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
 fn naive(date: Date) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(&date.iso(), "%Y-%m-%d").ok()
 }
@@ -49,8 +55,8 @@ pub fn reviews(model: &SiteModel, documents: &[&Document], site_title: &str, tod
         let overdue = state == ReviewState::Overdue;
         let Some(day) = naive(if overdue { today } else { date }) else { continue };
         let url = format!("{base}/{}", doc.url_path());
-        let title = doc.title.as_str();
-        let version = doc.fields.version.as_deref().map(|v| format!(", version {}", v.as_str())).unwrap_or_default();
+        let title = &one_line(&doc.title);
+        let version = doc.fields.version.as_deref().map(|v| format!(", version {}", one_line(v))).unwrap_or_default();
         let (summary, description) = if overdue {
             (
                 format!("Revue en retard{NBSP}: {title}"),
