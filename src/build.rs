@@ -199,7 +199,7 @@ fn render_into(
                 sent: if prepared.keeps_pages {
                     0
                 } else {
-                    prepared.documents.iter().map(|p| 1 + p.redlines.len()).sum()
+                    prepared.documents.iter().map(|p| 1 + p.redlines.len() + usize::from(p.source.is_some())).sum()
                 },
                 fresh,
                 base_path: model.base.path.clone(),

@@ -156,7 +156,11 @@ fn machine_files(dir: &Path) -> Vec<(String, String)> {
         .into_iter()
         .flatten()
         .filter(|e| e.file_type().is_file())
-        .filter(|e| e.path().extension().is_some_and(|x| ["xml", "txt", "ics", "json", "csv"].iter().any(|k| x == *k)))
+        .filter(|e| {
+            e.path()
+                .extension()
+                .is_some_and(|x| ["xml", "txt", "ics", "json", "csv", "md", "yaml"].iter().any(|k| x == *k))
+        })
         .map(|e| (e.path().display().to_string(), fs::read_to_string(e.path()).unwrap()))
         .collect()
 }

@@ -6,7 +6,7 @@ use crate::tr;
 use std::collections::{HashMap, HashSet};
 
 use crate::model::address::{is_reserved, Generated};
-use crate::model::document::Document;
+use crate::model::document::{Document, JSON_FILE, SOURCE_FOLDER};
 use crate::model::slug::fold;
 use crate::model::SiteModel;
 use crate::schema::kind::Kind;
@@ -31,7 +31,9 @@ pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
                 .with_help(tr!("duplicate-url-help")),
             );
         }
-        if is_reserved(&doc.slug) {
+        // A document where another one's source page is.
+        let source_of = doc.slug.strip_suffix(&format!("/{SOURCE_FOLDER}")).and_then(|parent| model.page(parent));
+        if is_reserved(&doc.slug) || source_of.is_some_and(|parent| parent.is_current()) {
             out.push(
                 Diagnostic::about_file(
                     Code::ReservedUrl,
@@ -51,7 +53,13 @@ pub fn check_assets<'a>(model: &SiteModel, statics: impl Iterator<Item = &'a str
     let pages: HashSet<String> = model
         .documents
         .iter()
-        .flat_map(|d| std::iter::once(format!("{}/index.html", d.slug)).chain(d.print_stylesheet()))
+        .flat_map(|d| {
+            let source = d.source_addresses().into_iter().flat_map(|(page, file)| [format!("{page}index.html"), file]);
+            [format!("{}/index.html", d.slug), format!("{}/{JSON_FILE}", d.slug)]
+                .into_iter()
+                .chain(d.print_stylesheet())
+                .chain(source)
+        })
         .collect();
     for asset in &model.assets {
         let path = asset.relative.to_string_lossy().replace('\\', "/");

@@ -86,6 +86,13 @@ pub enum Origin<'a> {
 /// The file name of a procedure sheet's print stylesheet ([`Document::print_stylesheet`]).
 pub const PRINT_STYLESHEET: &str = "impression.css";
 
+/// Where to write a document's JSON, beside its page.
+pub const JSON_FILE: &str = "index.json";
+
+/// The folder, under a document's own, of the page that shows its file as written and of the
+/// file itself: `chartes/moderation/source/moderation.md`.
+pub const SOURCE_FOLDER: &str = "source";
+
 impl Document {
     /// `text` as the author wrote it, before variables were replaced.
     pub fn original<'a>(&'a self, text: &'a Text) -> &'a str {
@@ -190,6 +197,19 @@ impl Document {
     /// printed page.
     pub fn print_stylesheet(&self) -> Option<String> {
         self.kind.spec().sections.contains(&Section::Cartouche).then(|| format!("{}/{PRINT_STYLESHEET}", self.slug))
+    }
+
+    /// The page that shows a current document's file as written and the file itself, relative
+    /// to the site (`chartes/moderation/source/`, `chartes/moderation/source/moderation.md`):
+    /// where a build that publishes them puts them.
+    pub fn source_addresses(&self) -> Option<(String, String)> {
+        if !self.is_current() {
+            return None;
+        }
+        let name = self.file.display.file_name()?.to_string_lossy();
+        let page = format!("{}/{SOURCE_FOLDER}/", self.slug);
+        let file = format!("{page}{name}");
+        Some((page, file))
     }
 
     pub fn rules(&self) -> &[Rule] {

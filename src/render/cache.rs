@@ -21,6 +21,7 @@ pub struct CachedPage {
     /// Its pages: the document's, then its redlines'.
     pub html: Pages,
     pub redlines: Arc<[String]>,
+    pub source: Option<super::view::SourceView>,
     pub search: Option<Arc<super::search::DocumentRecords>>,
 }
 

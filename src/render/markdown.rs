@@ -45,6 +45,8 @@ pub struct Rendered {
     /// Where the text first nests blocks or raw HTML elements deeper than [`MAX_DEPTH`] (byte
     /// offset).
     pub too_deep: Option<usize>,
+    /// Whether a link led to a page `unlink` left out (and was rendered as its text).
+    pub left_out: bool,
 }
 
 /// How deep a text may nest blocks (quotes, lists) and raw HTML elements: far more than any
@@ -157,6 +159,7 @@ struct Scan<'m, 'i, 'u> {
     open_heading: Option<(usize, u8, Option<String>, String)>,
     /// The start of a link rendered as its text alone, until its end.
     open_unlinked: Option<usize>,
+    left_out: bool,
     headings: Vec<Heading>,
     heading_spans: Vec<(usize, usize)>,
     links: Vec<Link>,
@@ -181,6 +184,7 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
             unlink,
             open_heading: None,
             open_unlinked: None,
+            left_out: false,
             headings: Vec::new(),
             heading_spans: Vec::new(),
             links: Vec::new(),
@@ -234,6 +238,7 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
                 let offset = offset + destination_offset(&self.markdown[offset..], dest_url);
                 if matches!(event, Event::Start(Tag::Link { .. })) && (self.unlink)(dest_url) {
                     self.open_unlinked = Some(i);
+                    self.left_out = true;
                 } else if sanitise::is_allowed_url(dest_url) {
                     self.links.push(Link { destination: dest_url.to_string(), offset });
                 } else {
@@ -308,6 +313,7 @@ impl<'m, 'i, 'u> Scan<'m, 'i, 'u> {
             removed: self.removed,
             unclosed: self.unclosed,
             too_deep: self.too_deep,
+            left_out: self.left_out,
         }
     }
 }

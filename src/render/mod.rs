@@ -7,12 +7,14 @@ pub mod cache;
 mod calendar;
 mod feed;
 pub mod glossary_links;
+pub mod highlight;
 mod lang_spans;
 pub mod listing;
 pub mod markdown;
 mod open_data;
 mod outline;
 pub mod prepare;
+mod reuse;
 mod sanitise;
 pub mod search;
 pub mod site_view;
@@ -83,6 +85,8 @@ pub struct PreparedPage<'a> {
     pub html: Result<cache::Pages, Diagnostic>,
     /// The addresses of its redlines, relative to the site (`chartes/moderation/v1.1-2.0/`).
     pub redlines: Arc<[String]>,
+    /// Its source page and file, when the build publishes them.
+    pub source: Option<view::SourceView>,
     /// What it gives the search index, for a current document whose page is rendered.
     pub search: Option<Arc<search::DocumentRecords>>,
 }
@@ -110,7 +114,15 @@ impl<'a> PreparedSite<'a> {
             excluded: &self.excluded,
             selection: self.selection,
             statics: renderer.theme.static_paths(),
-            others: self.documents.iter().flat_map(|p| p.redlines.iter().cloned()).collect(),
+            others: self
+                .documents
+                .iter()
+                .flat_map(|p| {
+                    let json = format!("{}/{}", p.doc.slug, open_data::FILE_NAME);
+                    let source = p.source.iter().flat_map(|s| [s.page.clone(), s.file.clone()]);
+                    p.redlines.iter().cloned().chain(source).chain([json])
+                })
+                .collect(),
         }
     }
 }
@@ -182,6 +194,7 @@ pub fn prepare<'a>(
                 fresh: false,
                 html: Ok(cached.html.clone()),
                 redlines: cached.redlines.clone(),
+                source: cached.source.clone(),
                 search: cached.search.clone(),
             },
             None => {
@@ -194,7 +207,9 @@ pub fn prepare<'a>(
                     Pages::Kept => listing::fingerprint(doc, model, today),
                     _ => 0,
                 };
-                PreparedPage { doc, listing_key, facts: Arc::new(prepared.facts), fresh: true, html, redlines, search }
+                let source = prepared.view.source.clone();
+                let facts = Arc::new(prepared.facts);
+                PreparedPage { doc, listing_key, facts, fresh: true, html, redlines, source, search }
             }
         })
         .collect();
@@ -303,6 +318,16 @@ impl PageRenderer {
         context
     }
 
+    /// The page that shows a document's file as written.
+    fn source_context(&self, reuse: &reuse::ReuseView) -> Context {
+        let depth = reuse.page.trim_end_matches('/').split('/').count();
+        let mut context = self.context(depth, &format!("Réutiliser ce document — {}", reuse.title), reuse.page);
+        // The document's page is the one to find; this one only serves it.
+        context.insert("noindex", &true);
+        context.insert("source", reuse);
+        context
+    }
+
     /// Renders the pages of `doc` (its own, then its redlines'): kept and returned, sent to the
     /// sink (each rendered into `buffer`, used again and again), or not rendered at all.
     fn pages(
@@ -318,6 +343,15 @@ impl PageRenderer {
             contexts.push((Path::new(&redline.url).join("index.html"), "redline.html", self.redline_context(redline)));
         }
         let mut kept = Vec::new();
+        // The document's file as written, and the page that shows it.
+        if let (Some(source), false) = (&prepared.view.source, matches!(pages, Pages::Unrendered)) {
+            let reuse = reuse::ReuseView::new(doc, source);
+            contexts.push((Path::new(&source.page).join("index.html"), "source.html", self.source_context(&reuse)));
+            match pages {
+                Pages::Sent(sink) => sink.page(Path::new(&source.file), doc.file.text.as_bytes()),
+                _ => kept.push((PathBuf::from(&source.file), Arc::from(doc.file.text.as_str()))),
+            }
+        }
         if let (Some(css), false) = (doc.print_stylesheet(), matches!(pages, Pages::Unrendered)) {
             let stylesheet = theme::render_plain(&self.theme, "print.css", &contexts[0].2)?;
             match pages {
@@ -439,6 +473,7 @@ pub fn render(
                     facts: p.facts.clone(),
                     html: html.clone(),
                     redlines: p.redlines.clone(),
+                    source: p.source.clone(),
                     search: p.search.clone(),
                 },
             );

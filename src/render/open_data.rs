@@ -19,8 +19,7 @@ use crate::schema::date::Date;
 /// meaning or goes away (new fields may come without it).
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// Where to write a document's JSON, beside its page.
-pub const FILE_NAME: &str = "index.json";
+pub use crate::model::document::JSON_FILE as FILE_NAME;
 
 #[derive(Serialize)]
 struct Approval<'a> {
@@ -139,6 +138,10 @@ struct DocumentJson<'a> {
     /// The page, this file, and for an earlier version the text in force.
     url: String,
     json_url: String,
+    /// The page that shows the document's file as written, and the file, when the build
+    /// publishes them.
+    source_url: Option<String>,
+    source_file_url: Option<String>,
     current: bool,
     current_url: String,
     in_force_since: Option<&'a str>,
@@ -208,6 +211,8 @@ impl Writer<'_> {
             audience: view.audience,
             language: &site.language,
             json_url: format!("{page}{FILE_NAME}"),
+            source_url: view.source.as_ref().map(|s| self.url(&s.page)),
+            source_file_url: view.source.as_ref().map(|s| self.url(&s.file)),
             current: view.archive.is_none(),
             current_url,
             in_force_since: view.in_force_since_iso.as_deref(),

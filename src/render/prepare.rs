@@ -54,6 +54,8 @@ struct MarkdownPass<'a, 'c> {
     ctx: &'c PageContext<'a, 'c>,
     ids: IdSet,
     links: Vec<FoundLink>,
+    /// Whether a text of the document's own file links to a document the build leaves out.
+    names_left_out: bool,
     warnings: Vec<Diagnostic>,
     removed: Quota,
 }
@@ -72,6 +74,7 @@ impl<'a> MarkdownPass<'a, '_> {
             // Checked where it is written: in the model.
             return rendered;
         }
+        self.names_left_out |= rendered.left_out;
         let field = match origin {
             Origin::Field(text) if !rendered.links.is_empty() => Some(text.clone()),
             _ => None,
@@ -240,7 +243,15 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
     // A glossary's terms take their anchors before any text of the page, so that other pages
     // can link to them (see `term_anchors`).
     let anchors = term_anchors(doc, &mut ids);
-    let mut pass = MarkdownPass { doc, ctx, ids, links: Vec::new(), warnings: Vec::new(), removed: Quota::default() };
+    let mut pass = MarkdownPass {
+        doc,
+        ctx,
+        ids,
+        links: Vec::new(),
+        names_left_out: false,
+        warnings: Vec::new(),
+        removed: Quota::default(),
+    };
 
     let rules: Vec<RuleView> = doc
         .rules()
@@ -339,7 +350,10 @@ pub fn prepare<'a>(doc: &'a Document, ctx: &PageContext<'a, '_>) -> Prepared<'a>
         cartouche,
         breadcrumb: breadcrumb(doc, model),
         model: doc.model.as_ref().map(ModelView::new),
+        source: None,
     };
+    let excluded = |slug: &str| ctx.excluded.contains(slug);
+    view.source = super::reuse::source_view(doc, pass.names_left_out, &excluded);
     if let Some(linker) = ctx.glossary.filter(|_| ctx.html) {
         link_terms(doc, &mut view, linker);
     }

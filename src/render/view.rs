@@ -237,6 +237,20 @@ pub struct DocumentView<'a> {
     pub breadcrumb: Vec<Crumb<'a>>,
     /// The model the document was made from, credited on the page.
     pub model: Option<ModelView<'a>>,
+    /// Where its file is shown as written and offered for download, when this build publishes
+    /// it.
+    pub source: Option<SourceView>,
+}
+
+/// A document's source page and file, relative to the site.
+#[derive(Serialize, Clone, Debug)]
+pub struct SourceView {
+    /// `chartes/moderation/source/`
+    pub page: String,
+    /// `chartes/moderation/source/moderation.md`
+    pub file: String,
+    /// `moderation.md`
+    pub file_name: String,
 }
 
 #[derive(Serialize)]
