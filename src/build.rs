@@ -52,7 +52,11 @@ fn analyse<R>(
         return Err(Failure::Usage(tr!("not-a-site", root = root)));
     }
     let mut timer = Timer::new();
-    let mut loaded = match caches.changed.take() {
+    let changed = caches.changed.take();
+    // The theme is read again when a file outside `content/` changed, or when changes are not known.
+    let content = root.join("content");
+    let theme_may_differ = changed.as_ref().is_none_or(|c| c.iter().any(|p| !p.starts_with(&content)));
+    let mut loaded = match changed {
         Some(changed) => load::load_changed(root, &mut caches.load, &changed),
         None => load::load_with(root, &mut caches.load),
     };
@@ -70,13 +74,17 @@ fn analyse<R>(
     timer.lap("model");
     diagnostics.extend(check::check(&model, today, (!one_off).then_some(&mut caches.check)));
     timer.lap("check");
-    let theme = match theme::load(root, &model) {
+    let kept_theme = caches.theme.take().filter(|kept| !theme_may_differ && kept.site_text == model.site_file.text);
+    let theme = match kept_theme.map_or_else(|| theme::load(root, &model), |kept| Ok(kept.theme)) {
         Ok(theme) => theme,
         Err(errors) => {
             diagnostics.extend(errors);
             return Err(Failure::Content(diagnostics));
         }
     };
+    if !one_off {
+        caches.theme = Some(ThemeCache { site_text: model.site_file.text.clone(), theme: theme.clone() });
+    }
     check::check_assets(&model, theme.static_paths().iter().map(String::as_str), &mut diagnostics);
     let cache = &mut caches.render;
     cache.start(render::site_key(&model, &theme, today, selection));
@@ -152,6 +160,7 @@ pub struct RenderedSite {
 /// | `model` | the document merged with its models, variables replaced, and the diagnostics found doing so | its file and its models' files are the very values the loader gave last time (identity, not content) | `site.yaml` changes |
 /// | `check` | the document's diagnostics | the model gave back the very same document | the date or the referential changes |
 /// | `links` | the page's link diagnostics | the page's facts are the same, no document it links to changed its anchors, appeared or went (and for a page with a broken link, no document appeared or went) | the assets, the static files, the pages left out or the site's address change |
+/// | `theme` | (for the whole site) the compiled templates and the static files | no file outside `content/` changed, and `site.yaml` is the same | a change is not known by its path |
 /// | `render` | the page's HTML and facts; the listing pages | the model gave back the very same document; the listing pages: what they show of every document has the same fingerprint | `site.yaml`, the referential, the theme, the date or the selection change |
 ///
 /// Identity works because each step hands on the very same `Arc` for an unchanged input, so
@@ -165,7 +174,15 @@ pub struct Caches {
     /// The files created, modified or removed since the last build, when they are known (from a
     /// watcher): the next build reads those alone.
     pub changed: Option<Vec<PathBuf>>,
+    pub theme: Option<ThemeCache>,
     pub render: RenderCache,
+}
+
+/// The theme of the last build, with the `site.yaml` it was read for (which names the theme and
+/// says whether pages get French typography).
+pub struct ThemeCache {
+    site_text: String,
+    theme: theme::Theme,
 }
 
 /// Checks and renders the site at `root` in memory; `caches` keep what did not change for the

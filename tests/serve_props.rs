@@ -48,6 +48,12 @@ enum Edit {
         page: usize,
         unknown_variable: bool,
     },
+    /// Overrides a template of the theme (or breaks it), or adds a static file.
+    Theme {
+        words: u8,
+        broken: bool,
+        static_file: bool,
+    },
     /// Writes or removes the text of version 1 of a page (`NAME@1.md`).
     Earlier {
         page: usize,
@@ -67,6 +73,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (0..2u8).prop_map(|name| Edit::Organisation { name }),
         1 => (page.clone(), any::<bool>()).prop_map(|(page, unknown_variable)| Edit::Blank { page, unknown_variable }),
         2 => (page, 0..3u8, any::<bool>()).prop_map(|(page, words, remove)| Edit::Earlier { page, words, remove }),
+        1 => (0..3u8, prop::bool::weighted(0.2), any::<bool>())
+            .prop_map(|(words, broken, static_file)| Edit::Theme { words, broken, static_file }),
     ]
 }
 
@@ -122,6 +130,18 @@ fn apply(site: &Site, edit: &Edit) -> Vec<PathBuf> {
             }
             vec![path(&file)]
         }
+        Edit::Theme { words, broken, static_file } => {
+            let file = if static_file { format!("static/ajout-{words}.txt") } else { "templates/404.html".to_owned() };
+            let text = match (static_file, broken) {
+                (true, _) => format!("Fichier {words}.\n"),
+                (false, true) => "{% extends \"base.html\" %}{% block content %}{{ oups(".to_owned(),
+                (false, false) => format!(
+                    "{{% extends \"base.html\" %}}{{% block content %}}<h1>Introuvable {words}</h1>{{% endblock %}}\n"
+                ),
+            };
+            site.write(&file, &text);
+            vec![path(&file)]
+        }
         Edit::Blank { page, unknown_variable } => {
             let body = if unknown_variable { "{{ org.nom }}" } else { "xxxxxx" };
             site.write(PAGES[page], &format!("---\nkind: page\ntitle: \"Page\"\n---\n\n{body}\n"));
@@ -142,7 +162,10 @@ fn outcome(result: Result<RenderedSite, Failure>) -> Outcome {
     };
     match result {
         Ok(site) => {
-            let pages = site.output.pages.iter().map(|(p, html)| (p.clone(), html.to_string())).collect();
+            let mut pages: BTreeMap<PathBuf, String> =
+                site.output.pages.iter().map(|(p, html)| (p.clone(), html.to_string())).collect();
+            // The theme's static files, by where they come from.
+            pages.extend(site.output.statics.iter().map(|(p, source)| (p.clone(), format!("{source:?}"))));
             Ok((pages, sorted(&site.diagnostics)))
         }
         Err(Failure::Content(diagnostics)) => Err(sorted(&diagnostics)),

@@ -32,7 +32,11 @@ pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
             );
         }
         // A document where another one's source page is.
-        let source_of = doc.slug.strip_suffix(&format!("/{SOURCE_FOLDER}")).and_then(|parent| model.page(parent));
+        let source_of = doc
+            .slug
+            .strip_suffix(SOURCE_FOLDER)
+            .and_then(|p| p.strip_suffix('/'))
+            .and_then(|parent| model.page(parent));
         if is_reserved(&doc.slug) || source_of.is_some_and(|parent| parent.is_current()) {
             out.push(
                 Diagnostic::about_file(
@@ -50,20 +54,9 @@ pub fn check_addresses(model: &SiteModel, out: &mut Vec<Diagnostic>) {
 /// page charte writes, or of a static file of the theme (`statics`, relative to the output).
 pub fn check_assets<'a>(model: &SiteModel, statics: impl Iterator<Item = &'a str>, out: &mut Vec<Diagnostic>) {
     let statics: HashSet<&str> = statics.collect();
-    let pages: HashSet<String> = model
-        .documents
-        .iter()
-        .flat_map(|d| {
-            let source = d.source_addresses().into_iter().flat_map(|(page, file)| [format!("{page}index.html"), file]);
-            [format!("{}/index.html", d.slug), format!("{}/{JSON_FILE}", d.slug)]
-                .into_iter()
-                .chain(d.print_stylesheet())
-                .chain(source)
-        })
-        .collect();
     for asset in &model.assets {
         let path = asset.relative.to_string_lossy().replace('\\', "/");
-        let taken = if pages.contains(&path) {
+        let taken = if is_document_file(model, &path) {
             Some(tr!("asset-replaces-page"))
         } else if Generated::ALL.iter().any(|g| g.file() == path) {
             Some(tr!("asset-replaces-generated"))
@@ -83,6 +76,19 @@ pub fn check_assets<'a>(model: &SiteModel, statics: impl Iterator<Item = &'a str
             );
         }
     }
+}
+
+/// Whether a document's page or one of the files beside it is at `path`. A document writes only
+/// under its own address, so only the documents at a folder above `path` are asked.
+fn is_document_file(model: &SiteModel, path: &str) -> bool {
+    path.match_indices('/').filter_map(|(end, _)| model.page(&path[..end])).any(|d| {
+        let source = d.source_addresses().into_iter().flat_map(|(page, file)| [format!("{page}index.html"), file]);
+        [format!("{}/index.html", d.slug), format!("{}/{JSON_FILE}", d.slug)]
+            .into_iter()
+            .chain(d.print_stylesheet())
+            .chain(source)
+            .any(|file| file == path)
+    })
 }
 
 /// Across the site's glossaries: a term defined in a second glossary, and an alias that is also

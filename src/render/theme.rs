@@ -23,6 +23,7 @@ pub enum StaticSource {
 }
 
 /// The compiled templates and the static files of the theme in force.
+#[derive(Clone)]
 pub struct Theme {
     pub tera: Tera,
     /// Output path (relative to the output folder) → source, later layers winning.
@@ -31,8 +32,11 @@ pub struct Theme {
     sources: BTreeMap<String, TemplateSource>,
     /// Whether pages get French typography ([`typography::french`]).
     typography: bool,
+    /// What the templates and static files hold, worked out once ([`Theme::fingerprint`]).
+    fingerprint: u64,
 }
 
+#[derive(Clone)]
 struct TemplateSource {
     display: PathBuf,
     text: String,
@@ -71,7 +75,25 @@ pub fn load(root: &Path, model: &SiteModel) -> Result<Theme, Vec<Diagnostic>> {
     if let Err(err) = tera.add_raw_templates(raw) {
         return Err(vec![template_error(&err, &templates)]);
     }
-    Ok(Theme { tera, statics, sources: templates, typography: site.french_typography() })
+    let fingerprint = fingerprint(&templates, &statics);
+    Ok(Theme { tera, statics, sources: templates, typography: site.french_typography(), fingerprint })
+}
+
+/// A fingerprint of what `templates` and `statics` hold.
+fn fingerprint(templates: &BTreeMap<String, TemplateSource>, statics: &BTreeMap<PathBuf, StaticSource>) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    for (name, source) in templates {
+        (name, &source.text).hash(&mut hasher);
+    }
+    for (path, source) in statics {
+        path.hash(&mut hasher);
+        match source {
+            StaticSource::Embedded(bytes) => bytes.hash(&mut hasher),
+            StaticSource::File(file) => std::fs::read(file).unwrap_or_default().hash(&mut hasher),
+        }
+    }
+    hasher.finish()
 }
 
 fn embedded_layer(templates: &mut BTreeMap<String, TemplateSource>, statics: &mut BTreeMap<PathBuf, StaticSource>) {
@@ -169,19 +191,7 @@ impl Theme {
 
     /// A fingerprint of the templates and static files, which every page depends on.
     pub fn fingerprint(&self) -> u64 {
-        use std::hash::{DefaultHasher, Hash, Hasher};
-        let mut hasher = DefaultHasher::new();
-        for (name, source) in &self.sources {
-            (name, &source.text).hash(&mut hasher);
-        }
-        for (path, source) in &self.statics {
-            path.hash(&mut hasher);
-            match source {
-                StaticSource::Embedded(bytes) => bytes.hash(&mut hasher),
-                StaticSource::File(file) => std::fs::read(file).unwrap_or_default().hash(&mut hasher),
-            }
-        }
-        hasher.finish()
+        self.fingerprint
     }
 }
 

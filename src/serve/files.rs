@@ -14,7 +14,7 @@ use crate::render::Output;
 #[derive(Clone)]
 pub struct File {
     pub body: Body,
-    pub content_type: Cow<'static, str>,
+    pub content_type: Arc<str>,
 }
 
 /// A file's contents, shared with the build (pages are not copied).
@@ -52,9 +52,11 @@ impl SiteFiles {
     /// Every file of `output`, with static files and assets read now.
     pub fn from_output(output: &Output) -> std::io::Result<SiteFiles> {
         let mut files = HashMap::with_capacity(output.pages.len() + output.statics.len() + output.assets.len());
+        let mut types = ContentTypes::default();
         let mut add = |path: &std::path::Path, body: Body| {
-            let key = path.to_string_lossy().replace('\\', "/");
-            let content_type = content_type(&key);
+            let key = path.to_string_lossy();
+            let key = if key.contains('\\') { key.replace('\\', "/") } else { key.into_owned() };
+            let content_type = types.of(&key);
             files.insert(key, File { body, content_type });
         };
         for (path, source) in &output.statics {
@@ -98,7 +100,7 @@ impl SiteFiles {
         if let (Some(index), Some(_)) = (&self.index, index_file) {
             if let Some(contents) = index.file(&key) {
                 let body = Body::Text(contents.clone());
-                return Lookup::File(Cow::Owned(File { body, content_type: content_type(&key) }));
+                return Lookup::File(Cow::Owned(File { body, content_type: Arc::from(content_type(&key)) }));
             }
         }
         if !decoded.is_empty() && self.files.contains_key(&format!("{decoded}/index.html")) {
@@ -116,6 +118,23 @@ fn decode(path: &str) -> Option<String> {
         return None;
     }
     Some(decoded.into_owned())
+}
+
+/// Content types by extension, each worked out once for a whole site (tens of thousands of files
+/// share a few extensions).
+#[derive(Default)]
+struct ContentTypes(HashMap<String, Arc<str>>);
+
+impl ContentTypes {
+    fn of(&mut self, path: &str) -> Arc<str> {
+        let extension = std::path::Path::new(path).extension().map(|e| e.to_string_lossy()).unwrap_or_default();
+        if let Some(known) = self.0.get(extension.as_ref()) {
+            return known.clone();
+        }
+        let found: Arc<str> = Arc::from(content_type(path));
+        self.0.insert(extension.into_owned(), found.clone());
+        found
+    }
 }
 
 fn content_type(path: &str) -> Cow<'static, str> {
@@ -137,7 +156,10 @@ mod tests {
     fn site() -> SiteFiles {
         let mut files = HashMap::new();
         for key in ["index.html", "chartes/moderation/index.html", "static/style.css"] {
-            files.insert(key.to_owned(), File { body: Body::Text(Arc::from(key)), content_type: content_type(key) });
+            files.insert(
+                key.to_owned(),
+                File { body: Body::Text(Arc::from(key)), content_type: Arc::from(content_type(key)) },
+            );
         }
         SiteFiles { files, index: None }
     }
@@ -149,7 +171,7 @@ mod tests {
         assert!(matches!(site.find("chartes/moderation/"), Lookup::File(_)));
         assert!(matches!(site.find("chartes/moderation"), Lookup::Redirect(r) if r == "chartes/moderation/"));
         assert!(
-            matches!(site.find("static/style.css"), Lookup::File(f) if f.content_type == "text/css; charset=utf-8")
+            matches!(site.find("static/style.css"), Lookup::File(f) if &*f.content_type == "text/css; charset=utf-8")
         );
         for bad in [
             "../etc/passwd",
@@ -163,5 +185,26 @@ mod tests {
         ] {
             assert!(matches!(site.find(bad), Lookup::Missing), "{bad}");
         }
+    }
+
+    #[test]
+    fn content_types_worked_out_once_per_extension_are_the_same() {
+        let mut types = ContentTypes::default();
+        for path in [
+            "a/index.json",
+            "b/index.json",
+            "c/source/moderation.md",
+            "d/source/glossaire.yaml",
+            "registre.ics",
+            "static/style.css",
+            "static/search.js",
+            "x/index.html",
+            "no-extension",
+            "other/no-extension",
+            "image.PNG",
+        ] {
+            assert_eq!(&*types.of(path), content_type(path), "{path}");
+        }
+        assert_eq!(&*types.of("z.json"), "application/json; charset=utf-8");
     }
 }

@@ -77,7 +77,7 @@ impl Builder {
 
 /// Runs the server until Ctrl-C. Returns an error message for a failure to start.
 pub fn run(options: ServeOptions) -> Result<(), String> {
-    let root = options.root.clone();
+    let root = watched_root(&options.root);
     let mut builder = Builder { root: root.clone(), today: options.today, caches: Caches::default() };
     let start = Instant::now();
     let Built { files, warnings, base_path, .. } =
@@ -224,6 +224,12 @@ fn watch_sources(root: &Path, mut builder: Builder, shared: Arc<Shared>) -> Resu
     Ok(watcher)
 }
 
+/// The site's root as the watcher names the files it reports: absolute, so that an edited file
+/// is recognised under `content/` and read alone, rather than with a walk of the whole folder.
+fn watched_root(root: &Path) -> PathBuf {
+    std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf())
+}
+
 /// How long the sources must stay still before a rebuild.
 const DEBOUNCE: Duration = Duration::from_millis(40);
 
@@ -260,5 +266,20 @@ fn rebuild(builder: &mut Builder, shared: &Shared, changed: &[PathBuf]) {
             *shared.error.write().expect("error lock") = Some(errors.clone());
             let _ = shared.notices.send(Notice::Error(errors));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// notify names files by absolute paths: with the root as typed (`.`), an edit would not be
+    /// found under `content/` and every rebuild would walk the whole folder again.
+    #[test]
+    fn a_relative_root_is_watched_as_the_watcher_names_files() {
+        let reported = std::env::current_dir().expect("a working folder").join("content/chartes/moderation.md");
+        assert!(reported.strip_prefix(Path::new(".").join("content")).is_err());
+        let content = watched_root(Path::new(".")).join("content");
+        assert_eq!(reported.strip_prefix(content).ok(), Some(Path::new("chartes/moderation.md")));
     }
 }
