@@ -1,7 +1,8 @@
 //! What charte carries inside the binary and reads like content: the model charters
 //! (`models/*.md` in the repository, written from the prefectures' and local authorities'
 //! documents with variables wherever those had names, accounts or addresses; a document uses
-//! one with `extends: "@NAME"`) and the Qual-e-pref referential. Each is parsed once for the
+//! one with `extends: "@NAME@VERSION"`, and `models/NAME@VERSION.md` holds the text of an earlier
+//! version, as in a site) and the Qual-e-pref referential. Each is parsed once for the
 //! life of the program, so that a document made from a model is the same from one build to the
 //! next.
 
@@ -20,12 +21,31 @@ const REFERENTIAL: &str = include_str!("referentiel.yaml");
 /// The built-in models, by name (without `@`), in name order.
 pub struct Models {
     by_name: BTreeMap<&'static str, Arc<RawDocument>>,
+    /// The texts of their earlier versions, by name and version.
+    earlier: BTreeMap<&'static str, BTreeMap<&'static str, Arc<RawDocument>>>,
 }
 
 impl Models {
-    /// The model `name` (without `@`).
+    /// The model `name` (without `@`), as it is now.
     pub fn get(&self, name: &str) -> Option<&Arc<RawDocument>> {
         self.by_name.get(name)
+    }
+
+    /// Version `version` of the model `name`: the model as it is now, or the text of an
+    /// earlier version.
+    pub fn at_version(&self, name: &str, version: &str) -> Option<&Arc<RawDocument>> {
+        let current = self.get(name)?;
+        if current.fields.version.as_ref().is_some_and(|v| v.as_str() == version) {
+            return Some(current);
+        }
+        self.earlier.get(name)?.get(version)
+    }
+
+    /// The versions of the model `name` that have a text, the current one first.
+    pub fn versions(&self, name: &str) -> Vec<&str> {
+        let current = self.get(name).and_then(|d| d.fields.version.as_ref()).map(|v| v.as_str());
+        let earlier = self.earlier.get(name).into_iter().flat_map(|texts| texts.keys().rev().copied());
+        current.into_iter().chain(earlier).collect()
     }
 
     /// Every model, with its name, in name order.
@@ -35,7 +55,10 @@ impl Models {
 
     /// Whether `file` is the text of a built-in model.
     pub fn owns(&self, file: &Arc<SourceFile>) -> bool {
-        self.by_name.values().any(|d| Arc::ptr_eq(&d.file, file))
+        self.by_name
+            .values()
+            .chain(self.earlier.values().flat_map(BTreeMap::values))
+            .any(|d| Arc::ptr_eq(&d.file, file))
     }
 }
 
@@ -43,17 +66,25 @@ impl Models {
 pub fn models() -> &'static Models {
     static PARSED: OnceLock<Models> = OnceLock::new();
     PARSED.get_or_init(|| {
-        let by_name = MODELS
-            .files()
-            .filter_map(|f| {
-                let name = f.path().file_stem()?.to_str()?;
-                let source =
-                    Arc::new(SourceFile::new(format!("(built-in model @{name})"), f.contents_utf8()?.to_owned()));
-                let document = super::document(format!("@{name}"), source, false).expect("built-in models parse");
-                Some((name, Arc::new(document)))
-            })
-            .collect();
-        Models { by_name }
+        let mut models = Models { by_name: BTreeMap::new(), earlier: BTreeMap::new() };
+        for file in MODELS.files() {
+            let (Some(stem), Some(text)) = (file.path().file_stem().and_then(|s| s.to_str()), file.contents_utf8())
+            else {
+                continue;
+            };
+            let source = Arc::new(SourceFile::new(format!("(built-in model @{stem})"), text.to_owned()));
+            let (name, version) = match stem.split_once('@') {
+                Some((name, version)) => (name, Some(version)),
+                None => (stem, None),
+            };
+            let mut document = super::document(format!("@{name}"), source, false).expect("built-in models parse");
+            document.earlier = version.map(str::to_owned);
+            match version {
+                Some(version) => models.earlier.entry(name).or_default().insert(version, Arc::new(document)),
+                None => models.by_name.insert(name, Arc::new(document)),
+            };
+        }
+        models
     })
 }
 
@@ -77,6 +108,27 @@ mod tests {
             assert!(doc.fields.kind.is_some() && doc.fields.title.is_some(), "{name}");
             assert!(doc.fields.summary.is_some(), "{name} needs a summary for `charte init --list`");
         }
+    }
+
+    /// Every model has a version and a history that lists it; each earlier version's text says
+    /// the version its file name gives, is in the history and is older; the moderation model
+    /// has one, so that pinning shows out of the box.
+    #[test]
+    fn every_built_in_model_has_its_versions() {
+        for (name, doc) in models().iter() {
+            let version = doc.fields.version.as_ref().unwrap_or_else(|| panic!("@{name} has no version"));
+            let listed: Vec<&str> = doc.fields.history.iter().map(|h| h.version.as_str()).collect();
+            assert_eq!(listed.first(), Some(&version.as_str()), "@{name}: the history starts with the version");
+            for earlier in models().versions(name).into_iter().skip(1) {
+                let text = models().at_version(name, earlier).unwrap();
+                assert_eq!(text.fields.version.as_ref().map(|v| v.as_str()), Some(earlier), "@{name}@{earlier}");
+                assert!(listed[1..].contains(&earlier), "@{name}@{earlier} is not in the history");
+                assert_eq!(text.fields.kind.as_ref().map(|k| **k), doc.fields.kind.as_ref().map(|k| **k));
+            }
+        }
+        assert!(models().versions("etat-moderation").len() >= 2);
+        assert!(models().at_version("etat-moderation", "0.9").is_none());
+        assert!(models().at_version("nothing", "1.0").is_none());
     }
 
     #[test]

@@ -22,8 +22,10 @@ pub struct Rule {
 /// The model a document was made from, for the credit on its page.
 #[derive(Debug, Clone)]
 pub struct ModelCredit {
-    /// As written in `extends`: `@etat-moderation` or `chartes/moderation`.
+    /// As written in `extends`, without the version: `@etat-moderation` or `chartes/moderation`.
     pub name: String,
+    /// The version of the model the document is made from, when `extends` pins one.
+    pub version: Option<String>,
     pub title: String,
     /// The model's address on the site, for a model that is a document of the site.
     pub url: Option<String>,

@@ -12,6 +12,7 @@ use super::diff::{self, ModelChanges};
 use super::document::{Document, Earlier, ModelCredit, Rule};
 use crate::load::builtin::Models;
 use crate::schema::document::{Body, FaqEntry, Fields, RawDocument, RuleEntry, Term};
+use crate::schema::model_ref::ModelRef;
 use crate::schema::Text;
 use crate::source::{did_you_mean, Code, Diagnostic, SourceFile, Spanned};
 
@@ -34,17 +35,85 @@ pub const MAX_CHAIN: usize = 16;
 /// The documents of the site by slug: where `extends` looks for a model.
 pub type BySlug<'a> = rustc_hash::FxHashMap<&'a str, &'a Arc<RawDocument>>;
 
-/// Merges `raw` with its model (found in `by_slug` or built in). A document that cannot be
-/// resolved (a missing model, a cycle, no `kind` or `title`) gives its errors instead.
-pub fn resolve(raw: &RawDocument, by_slug: &BySlug, built_in: &Models) -> Result<Document, Vec<Diagnostic>> {
-    let models = Lookup { by_slug, built_in };
+/// The texts of the site's earlier versions, by their document's slug and their version: where
+/// `extends` looks for a pinned version of a model of the site.
+pub type EarlierBySlug<'a> = rustc_hash::FxHashMap<(&'a str, &'a str), &'a Arc<RawDocument>>;
+
+/// The site's documents, current and earlier, where `extends` looks for a model.
+#[derive(Default)]
+pub struct SiteModels<'a> {
+    pub current: BySlug<'a>,
+    pub earlier: EarlierBySlug<'a>,
+}
+
+impl<'a> SiteModels<'a> {
+    pub fn new(documents: &'a [Arc<RawDocument>]) -> SiteModels<'a> {
+        let mut models = SiteModels::default();
+        for doc in documents {
+            match &doc.earlier {
+                // A model is a current document, or the text of one of its versions.
+                None => drop(models.current.insert(doc.slug.as_str(), doc)),
+                Some(version) => drop(models.earlier.insert((doc.slug.as_str(), version.as_str()), doc)),
+            }
+        }
+        models
+    }
+}
+
+/// Merges `raw` with its model (found among the site's documents or built in). A document that
+/// cannot be resolved (a missing model or version, a cycle, no `kind` or `title`) gives its
+/// errors instead.
+pub fn resolve(raw: &RawDocument, site: &SiteModels, built_in: &Models) -> Result<Document, Vec<Diagnostic>> {
+    let models = Lookup { site, built_in };
     merged(raw, &models, &mut Vec::new()).and_then(|merged| finish(raw, merged))
 }
 
 /// Where `extends` looks for a model: the site's documents, then the built-in models.
 struct Lookup<'a, 'b> {
-    by_slug: &'a BySlug<'b>,
+    site: &'a SiteModels<'b>,
     built_in: &'a Models,
+}
+
+impl Lookup<'_, '_> {
+    /// The model `name` as it is now.
+    fn current(&self, name: &str) -> Option<Arc<RawDocument>> {
+        match name.strip_prefix('@') {
+            Some(built_in) => self.built_in.get(built_in).cloned(),
+            None => self.site.current.get(name.trim_matches('/')).map(|d| Arc::clone(d)),
+        }
+    }
+
+    /// Version `version` of the model `current` (named `name`).
+    fn at_version(&self, name: &str, current: &Arc<RawDocument>, version: &str) -> Option<Arc<RawDocument>> {
+        if current.fields.version.as_ref().is_some_and(|v| v.as_str() == version) {
+            return Some(current.clone());
+        }
+        match name.strip_prefix('@') {
+            Some(built_in) => self.built_in.at_version(built_in, version).cloned(),
+            None => self.site.earlier.get(&(current.slug.as_str(), version)).map(|d| Arc::clone(d)),
+        }
+    }
+
+    /// The versions of the model `current` that have a text, for a message.
+    fn versions(&self, name: &str, current: &RawDocument) -> Vec<String> {
+        let mut versions: Vec<String> = match name.strip_prefix('@') {
+            Some(built_in) => self.built_in.versions(built_in).into_iter().map(str::to_owned).collect(),
+            None => {
+                let mut earlier: Vec<&str> =
+                    self.site.earlier.keys().filter(|(slug, _)| *slug == current.slug).map(|(_, v)| *v).collect();
+                earlier.sort_unstable();
+                current
+                    .fields
+                    .version
+                    .iter()
+                    .map(|v| v.to_string())
+                    .chain(earlier.into_iter().rev().map(str::to_owned))
+                    .collect()
+            }
+        };
+        versions.dedup();
+        versions
+    }
 }
 
 /// The fields of `raw` with its model's merged in, following `extends` to the end of the chain.
@@ -67,12 +136,20 @@ fn merged(raw: &RawDocument, models: &Lookup, chain: &mut Vec<String>) -> Result
             .with_help(tr!("extends-too-long-help"))]);
     }
     chain.push(raw.slug.clone());
-    let name = extends.trim();
-    let model: Arc<RawDocument> = match name.strip_prefix('@') {
-        Some(builtin_name) => models.built_in.get(builtin_name).cloned(),
-        None => models.by_slug.get(name.trim_matches('/')).map(|d| Arc::clone(d)),
-    }
-    .ok_or_else(|| vec![missing_model(raw, extends, models, chain)])?;
+    let reference = ModelRef::parse(extends);
+    let name = reference.model;
+    let current = models.current(name).ok_or_else(|| vec![missing_model(raw, extends, name, models, chain)])?;
+    let model = match reference.version {
+        None => current,
+        Some(version) => models.at_version(name, &current, version).ok_or_else(|| {
+            let known = models.versions(name, &current);
+            let known = if known.is_empty() { tr!("model-versions-none") } else { known.join(", ") };
+            vec![raw
+                .file
+                .at(Code::ModelVersionUnknown, extends, tr!("model-version-unknown", model = name, version = version))
+                .with_help(tr!("model-version-unknown-help", versions = known))]
+        })?,
+    };
     if chain.contains(&model.slug) {
         let cycle = format!("{} → {}", chain.join(" → "), model.slug);
         return Err(vec![raw
@@ -85,8 +162,10 @@ fn merged(raw: &RawDocument, models: &Lookup, chain: &mut Vec<String>) -> Result
     let parent_title = parent.fields.title.as_deref().cloned().unwrap_or_default();
     let credit = ModelCredit {
         name: name.to_owned(),
+        version: reference.version.map(str::to_owned),
         title: parent_title,
-        url: (!name.starts_with('@')).then(|| format!("{}/", model.slug)),
+        // A pinned earlier version of a document of the site is published at its own address.
+        url: (!reference.is_library()).then(|| format!("{}/", model.page_slug())),
     };
     let mut model_files = vec![model.file.clone()];
     model_files.extend(parent.model_files.iter().cloned());
@@ -95,14 +174,14 @@ fn merged(raw: &RawDocument, models: &Lookup, chain: &mut Vec<String>) -> Result
     Ok(merged)
 }
 
-fn missing_model(raw: &RawDocument, extends: &Text, models: &Lookup, chain: &[String]) -> Diagnostic {
+fn missing_model(raw: &RawDocument, extends: &Text, name: &str, models: &Lookup, chain: &[String]) -> Diagnostic {
     let built_in: Vec<String> = models.built_in.iter().map(|(name, _)| format!("@{name}")).collect();
-    let candidates = models.by_slug.keys().copied().chain(built_in.iter().map(String::as_str));
-    let suggestion = did_you_mean(extends.trim(), candidates);
+    let candidates = models.site.current.keys().copied().chain(built_in.iter().map(String::as_str));
+    let suggestion = did_you_mean(name, candidates);
     let message = if chain.len() > 1 {
-        tr!("model-missing-via", model = extends.trim(), chain = chain.join(" → "))
+        tr!("model-missing-via", model = name, chain = chain.join(" → "))
     } else {
-        tr!("model-missing", model = extends.trim())
+        tr!("model-missing", model = name)
     };
     raw.file.at(Code::MissingModel, extends, message).with_help(match suggestion {
         Some(s) => tr!("did-you-mean", candidate = format!("`{s}`")),

@@ -109,9 +109,7 @@ impl SiteModel {
             cache.site_file = Some(site_file.clone());
         }
         let built_in = loaded.built_in;
-        // A model is a current document; an earlier version's text is never one.
-        let by_slug: extends::BySlug =
-            loaded.documents.iter().filter(|d| d.earlier.is_none()).map(|d| (d.slug.as_str(), d)).collect();
+        let site_models = extends::SiteModels::new(&loaded.documents);
         let files: FxHashSet<usize> = loaded.documents.iter().map(|d| file_id(&d.file)).collect();
         let version_files = versions::files(&loaded.documents);
         let related = |raw: &RawDocument| version_files.get(&raw.page_slug()).cloned().unwrap_or_default();
@@ -134,7 +132,7 @@ impl SiteModel {
             .par_iter()
             .map(|raw| match unchanged(raw) {
                 Some(cached) => Built::Cached(cached.document.clone(), cached.diagnostics.clone()),
-                None => match extends::resolve(raw, &by_slug, built_in.models) {
+                None => match extends::resolve(raw, &site_models, built_in.models) {
                     Ok(mut doc) => {
                         doc.version_files = related(raw);
                         let mut diagnostics = Vec::new();
@@ -145,7 +143,7 @@ impl SiteModel {
                 },
             })
             .collect();
-        drop(by_slug);
+        drop(site_models);
         let mut documents = Vec::with_capacity(built.len());
         for (raw, built) in loaded.documents.iter().zip(built) {
             match built {

@@ -170,7 +170,7 @@ mod tests {
 
     use super::TextField;
     use crate::load::{builtin, yaml};
-    use crate::model::extends::{self, BySlug};
+    use crate::model::extends::{self, SiteModels};
     use crate::schema::document::{Body, Fields, RawDocument};
     use crate::source::SourceFile;
 
@@ -259,7 +259,8 @@ mod tests {
             body_offset: None,
             earlier: None,
         };
-        let mut doc = extends::resolve(&raw, &BySlug::default(), builtin::models()).unwrap_or_else(|d| panic!("{d:?}"));
+        let mut doc =
+            extends::resolve(&raw, &SiteModels::default(), builtin::models()).unwrap_or_else(|d| panic!("{d:?}"));
 
         let mut visited = BTreeSet::new();
         let mut fields = BTreeSet::new();

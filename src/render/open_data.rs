@@ -101,6 +101,7 @@ struct Cartouche<'a> {
 #[derive(Serialize)]
 struct Model<'a> {
     name: &'a str,
+    version: Option<&'a str>,
     title: &'a str,
     url: Option<String>,
 }
@@ -227,7 +228,12 @@ impl Writer<'_> {
                 .iter()
                 .map(|e| Engagement { number: e.number, text: e.text, module: e.module })
                 .collect(),
-            model: view.model.as_ref().map(|m| Model { name: m.name, title: m.title, url: m.url.map(|u| self.url(u)) }),
+            model: view.model.as_ref().map(|m| Model {
+                name: m.name,
+                version: m.version,
+                title: m.title,
+                url: m.url.map(|u| self.url(u)),
+            }),
             rules: view
                 .rules
                 .iter()

@@ -9,6 +9,7 @@ use crate::model::document::{Document, ModelCredit, ReviewState};
 use crate::model::SiteModel;
 use crate::schema::date::Date;
 use crate::schema::document::Status;
+use crate::schema::model_ref::ModelRef;
 
 #[derive(Serialize)]
 pub struct Crumb<'a> {
@@ -256,6 +257,11 @@ pub struct SourceView {
 #[derive(Serialize)]
 pub struct ModelView<'a> {
     pub name: &'a str,
+    /// The version the document is made from, when it pins one.
+    pub version: Option<&'a str>,
+    /// What a document writes in `extends` to start from this model today: a built-in model
+    /// pinned at its newest version (`@etat-moderation@2.0`).
+    pub pinned: String,
     pub title: &'a str,
     pub url: Option<&'a str>,
     pub built_in: bool,
@@ -265,6 +271,12 @@ impl<'a> ModelView<'a> {
     pub fn new(credit: &'a ModelCredit) -> ModelView<'a> {
         ModelView {
             name: &credit.name,
+            version: credit.version.as_deref(),
+            pinned: credit
+                .name
+                .strip_prefix('@')
+                .and_then(|name| crate::load::builtin::models().versions(name).first().copied())
+                .map_or_else(|| credit.name.clone(), |newest| ModelRef::pinned(&credit.name, newest)),
             title: &credit.title,
             url: credit.url.as_deref(),
             built_in: credit.name.starts_with('@'),

@@ -113,7 +113,7 @@ fn write_tree(from: &Dir, prefix: &Path, to: &Path, written: &mut Vec<PathBuf>) 
             fs::create_dir_all(parent).map_err(|e| tr!("cannot-write", path = parent, error = e.to_string()))?;
         }
         let contents = match file.contents_utf8() {
-            Some(text) => with_modeline(relative, &crate::i18n::comments::localise(text)).into_bytes(),
+            Some(text) => with_modeline(relative, &pin_models(&crate::i18n::comments::localise(text))).into_bytes(),
             None => file.contents().to_vec(),
         };
         fs::write(&target, contents).map_err(|e| tr!("cannot-write", path = target, error = e.to_string()))?;
@@ -123,6 +123,18 @@ fn write_tree(from: &Dir, prefix: &Path, to: &Path, written: &mut Vec<PathBuf>) 
         write_tree(sub, prefix, to, written)?;
     }
     Ok(())
+}
+
+/// The starters write `extends: "@NAME@VERSION"`: a new site's documents pin each model at its
+/// newest version, so that they keep their text when the model moves on.
+fn pin_models(text: &str) -> String {
+    let mut text = text.to_owned();
+    for (name, _) in builtin::models().iter() {
+        if let Some(newest) = builtin::models().versions(name).first() {
+            text = text.replace(&format!("\"@{name}@VERSION\""), &format!("\"@{name}@{newest}\""));
+        }
+    }
+    text
 }
 
 /// Adds `content/SLUG.md`, a document of `kind` with its fields commented. Returns its path.

@@ -97,6 +97,12 @@ codes! {
     DuplicateEngagement "duplicate-engagement" Error,
     UnknownVariable "unknown-variable" Error,
     MissingModel "missing-model" Error,
+    /// `extends` pins a version of its model that has no text.
+    ModelVersionUnknown "model-version-unknown" Error,
+    /// A fork of a library model that does not pin the model's version.
+    ModelUnpinned "model-unpinned" Warning,
+    /// A newer version of a pinned built-in model, and what taking it would do, rule by rule.
+    ModelUpdate "model-update" Notice,
     ExtendsCycle "extends-cycle" Error,
     ExtendsKind "extends-kind" Error,
     RuleIncomplete "rule-incomplete" Error,
