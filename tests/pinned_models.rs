@@ -214,3 +214,41 @@ fn a_fork_pinned_to_an_older_version_is_told_what_the_newest_would_change() {
     // Pinned to the newest version: nothing to tell.
     assert!(updates(&fork_of("@etat-moderation@2.0")).is_empty());
 }
+
+#[test]
+fn the_register_says_where_each_fork_stands_against_its_model() {
+    let site = fork_of("@etat-moderation@1.0");
+    site.write(
+        "content/chartes/suivie.md",
+        "---\nextends: \"@etat-moderation\"\ntitle: \"Suivie\"\nstatus: draft\naudience: public\nvars: {}\n---\n",
+    );
+    site.write(
+        "content/chartes/recente.md",
+        "---\nextends: \"@etat-moderation@2.0\"\ntitle: \"Récente\"\nstatus: draft\naudience: public\nvars: {}\n---\n",
+    );
+    site.write(
+        "content/chartes/revoir.md",
+        "---\nextends: \"@etat-moderation@1.0\"\ntitle: \"À revoir\"\nstatus: draft\naudience: public\nvars: {}\nrules:\n  - { id: publicite, body: \"La publicité est retirée.\" }\n---\n",
+    );
+    assert_success(&site.build());
+    let html = site.page("registre/index.html");
+    let state = |title: &str| {
+        common::select(&html, "section.fork")
+            .into_iter()
+            .find(|s| common::text(&common::select_in(s, "h3")[0]).starts_with(title))
+            .map(|s| common::text(&common::select_in(&s, ".fork-pin")[0]))
+            .unwrap_or_else(|| panic!("{title}"))
+    };
+    let nb = '\u{a0}';
+    let nnb = '\u{202f}';
+    assert_eq!(state("Charte de modération"), format!("Version du modèle retenue{nb}: 1.0{nnb}; version la plus récente{nb}: 2.0. Mise à jour disponible. charte check détaille les changements, règle par règle."));
+    assert!(state("À revoir").contains("Mise à jour disponible, à revoir"), "{}", state("À revoir"));
+    assert!(state("Récente").contains("2.0. À jour."), "{}", state("Récente"));
+    assert!(
+        state("Suivie").contains("non épinglée") && state("Suivie").contains("Version à épingler."),
+        "{}",
+        state("Suivie")
+    );
+    // A document of the site used as a model has no version to compare.
+    assert!(common::select(&html, "section.fork").iter().any(|s| common::select_in(s, ".fork-pin").is_empty()));
+}

@@ -12,6 +12,7 @@ pub mod referential;
 pub mod site;
 pub mod slug;
 pub mod texts;
+pub mod update;
 pub mod variables;
 pub mod versions;
 

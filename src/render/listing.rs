@@ -9,6 +9,7 @@ use super::view::{review_state, DocumentHead, ReviewView};
 use crate::model::address::Selection;
 use crate::model::diff::ModelChanges;
 use crate::model::document::{Document, ReviewState};
+use crate::model::update::{pin_state, PinState};
 use crate::model::SiteModel;
 use crate::schema::date::Date;
 use crate::schema::document::{Audience, Person, Status};
@@ -132,6 +133,8 @@ pub fn fingerprint(doc: &Document, model: &SiteModel, today: Date) -> u64 {
         engagements,
         doc.changes.as_ref(),
         versions,
+        // The register says where a fork stands against its model's newest version.
+        doc.fields.extends.as_deref().map(String::as_str),
     );
     let mut hasher = DefaultHasher::new();
     serde_json::to_vec(&shown).unwrap_or_default().hash(&mut hasher);
@@ -360,10 +363,12 @@ pub struct ForkView<'a> {
     pub changes: &'a ModelChanges,
     /// Whether the document or its model has rules to compare.
     pub has_rules: bool,
+    pub pin: Option<PinView>,
 }
 
-/// The documents made from a model, with what they changed.
-pub fn forks<'a>(documents: &[&'a Document]) -> Vec<ForkView<'a>> {
+/// The documents made from a model, with what they changed and, for a built-in model, where
+/// they stand against its newest version.
+pub fn forks<'a>(documents: &[&'a Document], model: &SiteModel) -> Vec<ForkView<'a>> {
     documents
         .iter()
         .filter_map(|d| {
@@ -372,9 +377,39 @@ pub fn forks<'a>(documents: &[&'a Document]) -> Vec<ForkView<'a>> {
                 title: &d.title,
                 changes,
                 has_rules: !d.rules.is_empty() || !changes.removed.is_empty(),
+                pin: pin_state(d, model.built_in.models).map(PinView::new),
             })
         })
         .collect()
+}
+
+/// Where a fork of a built-in model stands, as the register says it.
+#[derive(Serialize)]
+pub struct PinView {
+    pub model: String,
+    /// The version it is made from, when it pins one.
+    pub pinned: Option<String>,
+    pub newest: String,
+    /// `up-to-date`, `update-available`, `to-review` (the fork changes what the newer version
+    /// changes too) or `unpinned`.
+    pub state: &'static str,
+}
+
+impl PinView {
+    fn new(state: PinState) -> PinView {
+        match state {
+            PinState::Unpinned { model, newest } => PinView { model, pinned: None, newest, state: "unpinned" },
+            PinState::UpToDate { model, pinned } => {
+                PinView { model, newest: pinned.clone(), pinned: Some(pinned), state: "up-to-date" }
+            }
+            PinState::Behind(plan) => PinView {
+                state: if plan.needs_review() { "to-review" } else { "update-available" },
+                model: plan.model,
+                pinned: Some(plan.pinned),
+                newest: plan.newest,
+            },
+        }
+    }
 }
 
 /// A redline, as the register lists it among the latest changes.

@@ -539,7 +539,7 @@ fn listing_pages(
         let mut register = page(1, "Registre des documents", Generated::Register.path());
         register.insert("groups", &groups);
         register.insert("counts", &counts);
-        register.insert("forks", &listing::forks(documents));
+        register.insert("forks", &listing::forks(documents, model));
         register.insert("changes", &listing::latest_changes(documents, model, selection));
         register.insert("today", &today.french());
         vec![

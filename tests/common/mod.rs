@@ -149,3 +149,8 @@ pub fn charte_in(lang: &str) -> Command {
     command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", lang);
     command
 }
+
+/// The elements under `element` that match `css`.
+pub fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    element.select(&scraper::Selector::parse(css).unwrap()).collect()
+}
