@@ -97,6 +97,13 @@ fn a_version_without_a_text_is_an_error_that_lists_the_versions() {
         assert_eq!(build.status.code(), Some(1));
         assert!(!site.public().exists(), "a failed build writes nothing");
     }
+    let long = format!("@etat-moderation@{}", "9".repeat(5000));
+    let (_, report) = check_json(&fork_of(&long));
+    let message = diagnostics(&report, "model-version-unknown")[0]["message"].as_str().unwrap().to_owned();
+    assert!(message.chars().count() < 120 && message.ends_with('…'), "{message}");
+    let (_, report) = check_json(&fork_of("@etat-moderation@"));
+    let message = diagnostics(&report, "model-version-unknown")[0]["message"].as_str().unwrap().to_owned();
+    assert!(message.contains("sans version"), "{message}");
 }
 
 #[test]

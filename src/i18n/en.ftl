@@ -336,6 +336,7 @@ model-missing = no model `{ $model }`
 model-missing-via = no model `{ $model }` (via { $chain })
 model-missing-help = write a document's path under content/ without extension (such as `chartes/moderation`) or a built-in model ({ $models })
 model-version-unknown = model `{ $model }` has no version { $version }
+model-version-empty = `extends` ends with `@` and no version after model `{ $model }`
 model-version-unknown-help = known versions of this model: { $versions }
 model-versions-none = none (the model gives no version)
 model-unpinned = this document extends model `{ $model }` without pinning its version: its text would change with the model

@@ -347,6 +347,7 @@ model-missing = pas de modèle `{ $model }`
 model-missing-via = pas de modèle `{ $model }` (par { $chain })
 model-missing-help = écrivez le chemin d’un document sous content/, sans extension (par exemple `chartes/moderation`), ou un modèle intégré ({ $models })
 model-version-unknown = le modèle `{ $model }` n’a pas de version { $version }
+model-version-empty = `extends` se termine par `@` sans version après le modèle `{ $model }`
 model-version-unknown-help = versions connues de ce modèle : { $versions }
 model-versions-none = aucune (le modèle n’indique pas sa version)
 model-unpinned = ce document reprend le modèle `{ $model }` sans en épingler la version : son texte changerait avec le modèle

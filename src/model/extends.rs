@@ -32,6 +32,9 @@ struct Merged {
 /// that resolving every document stays linear in their number.
 pub const MAX_CHAIN: usize = 16;
 
+/// How many characters of a pinned version a message shows.
+const MAX_SHOWN_VERSION: usize = 40;
+
 /// The documents of the site by slug: where `extends` looks for a model.
 pub type BySlug<'a> = rustc_hash::FxHashMap<&'a str, &'a Arc<RawDocument>>;
 
@@ -144,9 +147,17 @@ fn merged(raw: &RawDocument, models: &Lookup, chain: &mut Vec<String>) -> Result
         Some(version) => models.at_version(name, &current, version).ok_or_else(|| {
             let known = models.versions(name, &current);
             let known = if known.is_empty() { tr!("model-versions-none") } else { known.join(", ") };
+            // A version is short: a long one is shown cut, so that the message stays readable.
+            let shown: String = version.chars().take(MAX_SHOWN_VERSION).collect();
+            let shown = if shown.len() < version.len() { format!("{shown}…") } else { shown };
+            let message = if version.is_empty() {
+                tr!("model-version-empty", model = name)
+            } else {
+                tr!("model-version-unknown", model = name, version = shown)
+            };
             vec![raw
                 .file
-                .at(Code::ModelVersionUnknown, extends, tr!("model-version-unknown", model = name, version = version))
+                .at(Code::ModelVersionUnknown, extends, message)
                 .with_help(tr!("model-version-unknown-help", versions = known))]
         })?,
     };
