@@ -48,10 +48,11 @@ fn a_fork_pinned_to_an_earlier_version_is_built_from_that_text() {
     let credit = texts(&html, ".doc-meta dd").into_iter().find(|t| t.contains("modèle")).unwrap();
     assert!(credit.contains("version 1.0"), "{credit}");
 
-    let new = fork_of("@etat-moderation@2.0");
+    let new = fork_of("@etat-moderation@2.1");
     assert_success(&new.build());
     let new_ids = rule_ids(&new);
     assert!(new_ids.contains(&"exclusion".to_owned()) && !new_ids.contains(&"liens".to_owned()), "{new_ids:?}");
+    assert!(new_ids.contains(&"images-generees".to_owned()), "{new_ids:?}");
 
     // Pinning the newest version gives the text an unpinned fork gets today.
     let unpinned = fork_of("@etat-moderation");
@@ -74,7 +75,7 @@ fn a_fork_that_pins_nothing_is_told_which_version_to_pin() {
     assert_eq!(found.len(), 1, "{report}");
     assert_eq!(place(found[0]), "content/chartes/prefecture.md:2:10");
     assert_eq!(found[0]["severity"], "warning");
-    assert!(found[0]["help"].as_str().unwrap().contains("extends: \"@etat-moderation@2.0\""), "{}", found[0]);
+    assert!(found[0]["help"].as_str().unwrap().contains("extends: \"@etat-moderation@2.1\""), "{}", found[0]);
     // A document of the site used as a model moves with the site: pinning it is a choice.
     assert!(diagnostics(&report, "model-unpinned").iter().all(|d| d["file"] != "content/chartes/val.md"));
     let strict = site.charte(&["check", "--strict", "--today", "2025-06-01"]);
@@ -84,7 +85,7 @@ fn a_fork_that_pins_nothing_is_told_which_version_to_pin() {
 #[test]
 fn a_version_without_a_text_is_an_error_that_lists_the_versions() {
     for (extends, known) in
-        [("@etat-moderation@9.9", "2.0, 1.0"), ("@etat-moderation@", "2.0, 1.0"), ("@glossaire@0.1", "1.0")]
+        [("@etat-moderation@9.9", "2.1, 2.0, 1.0"), ("@etat-moderation@", "2.1, 2.0, 1.0"), ("@glossaire@0.1", "1.0")]
     {
         let site = fork_of(extends);
         let (code, report) = check_json(&site);
@@ -186,23 +187,28 @@ fn a_fork_pinned_to_an_older_version_is_told_what_the_newest_would_change() {
     // Taken as it is: every change lands on inherited rules.
     let site = fork_of("@etat-moderation@1.0");
     let found = updates(&site);
-    assert_eq!(found.len(), 4, "{found:#?}");
-    assert!(found[0].starts_with("2: le modèle `@etat-moderation` a une version plus récente\u{a0}: 2.0 (ce document est fait de la version 1.0)"), "{}", found[0]);
-    assert!(
-        found.iter().any(|f| f == "2: la version 2.0 du modèle `@etat-moderation` retire la règle `liens`"),
-        "{found:#?}"
-    );
-    assert!(
-        found.iter().any(|f| f == "2: la version 2.0 du modèle `@etat-moderation` ajoute la règle `exclusion`"),
-        "{found:#?}"
-    );
+    assert_eq!(found.len(), 6, "{found:#?}");
+    assert!(found[0].starts_with("2: le modèle `@etat-moderation` a une version plus récente\u{a0}: 2.1 (ce document est fait de la version 1.0)"), "{}", found[0]);
+    for expected in [
+        "2: la version 2.1 du modèle `@etat-moderation` retire la règle `liens`",
+        "2: la version 2.1 du modèle `@etat-moderation` ajoute la règle `exclusion`",
+        "2: la version 2.1 du modèle `@etat-moderation` ajoute la règle `images-generees`",
+    ] {
+        assert!(found.iter().any(|f| f == expected), "{expected}: {found:#?}");
+    }
     let publicite = found.iter().find(|f| f.contains("`publicite`")).unwrap();
-    assert!(publicite.starts_with("2: avec la version 2.0 du modèle `@etat-moderation`, la règle `publicite`, reprise telle quelle, changerait"), "{publicite}");
+    assert!(publicite.starts_with("2: avec la version 2.1 du modèle `@etat-moderation`, la règle `publicite`, reprise telle quelle, changerait"), "{publicite}");
     assert!(publicite.contains("ni de coordonnées"), "{publicite}");
+    let personal = found.iter().find(|f| f.contains("`ordre-public`")).unwrap();
+    assert!(personal.contains("divulguerait"), "{personal}");
     let (_, report) = check_json(&site);
     let help = diagnostics(&report, "model-update")[0]["help"].as_str().unwrap().to_owned();
-    assert!(help.contains("2.0\u{a0}: Règle « Avertissement et exclusion » ajoutée"), "{help}");
-    assert!(help.contains("`extends: \"@etat-moderation@2.0\"`") && !help.contains(".."), "{help}");
+    // The change notes since the pinned version, newest first.
+    let (newer, older) =
+        (help.find("2.1\u{a0}: Règle « Images").unwrap(), help.find("2.0\u{a0}: Règle « Avertissement").unwrap());
+    assert!(newer < older, "{help}");
+    assert!(!help.contains("1.0\u{a0}:"), "the pinned version's own note is not a change: {help}");
+    assert!(help.contains("`extends: \"@etat-moderation@2.1\"`") && !help.contains(".."), "{help}");
 
     // Changed by the fork: what both sides changed is to review, at the fork's own entry.
     site.write(
@@ -210,16 +216,19 @@ fn a_fork_pinned_to_an_older_version_is_told_what_the_newest_would_change() {
         "---\nextends: \"@etat-moderation@1.0\"\nstatus: draft\naudience: public\nvars: {}\nrules:\n  - { id: publicite, body: \"La publicité est retirée.\" }\n  - { id: liens, remove: true }\n  - { id: exclusion, title: \"Exclusion\", body: \"Les récidivistes sont exclus.\" }\n  - { id: repetition, remove: true }\n---\n",
     );
     let found = updates(&site);
-    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(found.len(), 5, "{found:#?}");
     assert!(
         found.iter().any(|f| f.starts_with("7: la règle `publicite`, que ce document modifie, change aussi")),
         "{found:#?}"
     );
-    assert!(found.iter().any(|f| f.starts_with("9: la version 2.0 du modèle `@etat-moderation` ajoute une règle `exclusion`, et ce document a déjà une règle de ce nom")), "{found:#?}");
+    assert!(found.iter().any(|f| f.starts_with("9: la version 2.1 du modèle `@etat-moderation` ajoute une règle `exclusion`, et ce document a déjà une règle de ce nom")), "{found:#?}");
     assert!(!found.iter().any(|f| f.contains("`liens`") || f.contains("`repetition`")), "{found:#?}");
 
+    // One version behind: the two changes of 2.1.
+    let found = updates(&fork_of("@etat-moderation@2.0"));
+    assert_eq!(found.len(), 3, "{found:#?}");
     // Pinned to the newest version: nothing to tell.
-    assert!(updates(&fork_of("@etat-moderation@2.0")).is_empty());
+    assert!(updates(&fork_of("@etat-moderation@2.1")).is_empty());
 }
 
 #[test]
@@ -231,7 +240,7 @@ fn the_register_says_where_each_fork_stands_against_its_model() {
     );
     site.write(
         "content/chartes/recente.md",
-        "---\nextends: \"@etat-moderation@2.0\"\ntitle: \"Récente\"\nstatus: draft\naudience: public\nvars: {}\n---\n",
+        "---\nextends: \"@etat-moderation@2.1\"\ntitle: \"Récente\"\nstatus: draft\naudience: public\nvars: {}\n---\n",
     );
     site.write(
         "content/chartes/revoir.md",
@@ -248,9 +257,9 @@ fn the_register_says_where_each_fork_stands_against_its_model() {
     };
     let nb = '\u{a0}';
     let nnb = '\u{202f}';
-    assert_eq!(state("Charte de modération"), format!("Version du modèle retenue{nb}: 1.0{nnb}; version la plus récente{nb}: 2.0. Mise à jour disponible. charte check détaille les changements, règle par règle."));
+    assert_eq!(state("Charte de modération"), format!("Version du modèle retenue{nb}: 1.0{nnb}; version la plus récente{nb}: 2.1. Mise à jour disponible. charte check détaille les changements, règle par règle."));
     assert!(state("À revoir").contains("Mise à jour disponible, à revoir"), "{}", state("À revoir"));
-    assert!(state("Récente").contains("2.0. À jour."), "{}", state("Récente"));
+    assert!(state("Récente").contains("2.1. À jour."), "{}", state("Récente"));
     assert!(
         state("Suivie").contains("non épinglée") && state("Suivie").contains("Version à épingler."),
         "{}",
@@ -258,4 +267,33 @@ fn the_register_says_where_each_fork_stands_against_its_model() {
     );
     // A document of the site used as a model has no version to compare.
     assert!(common::select(&html, "section.fork").iter().any(|s| common::select_in(s, ".fork-pin").is_empty()));
+}
+
+#[test]
+fn a_pinned_fork_keeps_its_text_when_its_model_moves_on() {
+    let site = Site::from_fixture("fork");
+    let model = std::fs::read_to_string(site.root().join("content/chartes/modele.md")).unwrap();
+    let two = model.replace(
+        "summary:",
+        "version: \"2\"\nhistory:\n  - { version: \"2\", date: 2025-01-02, changes: \"Deux.\" }\nsummary:",
+    );
+    site.write("content/chartes/modele.md", &two);
+    let val = std::fs::read_to_string(site.root().join("content/chartes/val.md")).unwrap();
+    site.write("content/chartes/val.md", &val.replace("extends: chartes/modele", "extends: chartes/modele@2"));
+    assert_success(&site.build());
+    let before = std::fs::read_to_string(site.public().join("chartes/val/index.html")).unwrap();
+
+    // The model moves to version 3: its text of version 2 is kept beside it.
+    site.write("content/chartes/modele@2.md", &two);
+    let three = two
+        .replace("version: \"2\"\n", "version: \"3\"\n")
+        .replace("history:\n", "history:\n  - { version: \"3\", date: 2025-03-02, changes: \"Trois.\" }\n")
+        .replace("Les propos injurieux sont supprimés.", "Les insultes sont interdites.");
+    site.write("content/chartes/modele.md", &three);
+    assert_success(&site.build());
+    let after = std::fs::read_to_string(site.public().join("chartes/val/index.html")).unwrap();
+    assert!(site.page("chartes/modele/index.html").html().contains("Les insultes sont interdites."));
+    // The same text, word for word; only the credit now leads to the version it is made from.
+    assert_eq!(before.replace("href=\"../../chartes/modele/\"", "href=\"../../chartes/modele/v2/\""), after);
+    assert!(after.contains("href=\"../../chartes/modele/v2/\""));
 }
