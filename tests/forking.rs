@@ -249,7 +249,7 @@ fn init_refuses_a_folder_that_is_not_empty_and_lists_its_models() {
     for name in [
         "etat",
         "collectivite",
-        "@etat-moderation",
+        "@etat-moderation@2.1",
         "@etat-agents",
         "@glossaire",
         "@procedure-reseaux-sociaux",

@@ -53,7 +53,7 @@ fn each_public_document_offers_its_file_as_written() {
     // The moderation charter is made from a built-in model, and its variables are explained.
     let source = fs::read_to_string(site.public().join("chartes/moderation/source/index.html")).unwrap();
     assert!(
-        source.contains("<code>extends: \"@etat-moderation@2.0\"</code>"),
+        source.contains("<code>extends: \"@etat-moderation@2.1\"</code>"),
         "the built-in model is named, pinned at its newest version"
     );
     assert!(source.contains("<span class=\"hl-variable\">{{ vars.territoire }}</span>"));

@@ -36,12 +36,17 @@ fn describe(template: &str) -> String {
 pub fn list() -> String {
     let mut out = format!("{}\n", tr!("list-templates"));
     for name in TEMPLATES {
-        out.push_str(&format!("  {name:<28} {}\n", describe(name)));
+        out.push_str(&format!("  {name:<32} {}\n", describe(name)));
     }
     out.push_str(&format!("\n{}\n", tr!("list-models")));
+    // Each model as a document pins it: at its newest version.
     for (name, model) in builtin::models().iter() {
         let summary = model.fields.summary.as_ref().map(|s| s.to_string()).unwrap_or_default();
-        out.push_str(&format!("  @{name:<27} {summary}\n"));
+        let pinned = match builtin::models().versions(name).first() {
+            Some(newest) => format!("@{name}@{newest}"),
+            None => format!("@{name}"),
+        };
+        out.push_str(&format!("  {pinned:<32} {summary}\n"));
     }
     out
 }
