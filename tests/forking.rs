@@ -7,20 +7,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use common::{assert_success, charte, select, stderr, text, texts, Site};
-
-fn check_json(site: &Site) -> (i32, Value) {
-    let out = site.charte(&["check", "--format", "json", "--today", "2025-06-01"]);
-    (out.status.code().unwrap(), serde_json::from_slice(&out.stdout).unwrap())
-}
-
-fn diagnostics<'a>(report: &'a Value, code: &str) -> Vec<&'a Value> {
-    report["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == code).collect()
-}
-
-fn place(d: &Value) -> String {
-    format!("{}:{}:{}", d["file"].as_str().unwrap(), d["line"], d["column"])
-}
+use common::{assert_success, charte, check_json, diagnostics, place, select, stderr, text, texts, Site};
 
 #[test]
 fn variables_give_the_name_with_its_article_and_capitals() {

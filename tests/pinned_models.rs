@@ -6,20 +6,7 @@ mod common;
 
 use serde_json::Value;
 
-use common::{assert_success, charte, texts, Site};
-
-fn check_json(site: &Site) -> (i32, Value) {
-    let out = site.charte(&["check", "--format", "json", "--today", "2025-06-01"]);
-    (out.status.code().unwrap(), serde_json::from_slice(&out.stdout).unwrap())
-}
-
-fn diagnostics<'a>(report: &'a Value, code: &str) -> Vec<&'a Value> {
-    report["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == code).collect()
-}
-
-fn place(d: &Value) -> String {
-    format!("{}:{}:{}", d["file"].as_str().unwrap(), d["line"], d["column"])
-}
+use common::{assert_success, charte, check_json, diagnostics, place, texts, Site};
 
 /// A fork of the built-in moderation model, `extends` written as given.
 fn fork_of(extends: &str) -> Site {

@@ -154,3 +154,19 @@ pub fn charte_in(lang: &str) -> Command {
 pub fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
     element.select(&scraper::Selector::parse(css).unwrap()).collect()
 }
+
+/// `charte check --format json --today 2025-06-01` on `site`: its exit code and its report.
+pub fn check_json(site: &Site) -> (i32, serde_json::Value) {
+    let out = site.charte(&["check", "--format", "json", "--today", "2025-06-01"]);
+    (out.status.code().unwrap(), serde_json::from_slice(&out.stdout).unwrap())
+}
+
+/// The diagnostics of `report` with `code`.
+pub fn diagnostics<'a>(report: &'a serde_json::Value, code: &str) -> Vec<&'a serde_json::Value> {
+    report["diagnostics"].as_array().unwrap().iter().filter(|d| d["code"] == code).collect()
+}
+
+/// Where a diagnostic of a JSON report points: `FILE:LINE:COLUMN`.
+pub fn place(d: &serde_json::Value) -> String {
+    format!("{}:{}:{}", d["file"].as_str().unwrap(), d["line"], d["column"])
+}
