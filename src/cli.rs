@@ -14,6 +14,9 @@ fn argument_help(subcommand: &str, id: &str) -> Option<String> {
     Some(match (subcommand, id) {
         (_, "root") => tr!("help-arg-root"),
         ("new-version", "today") => tr!("help-arg-new-version-today"),
+        ("update", "today") => tr!("help-arg-update-today"),
+        ("update", "documents") => tr!("help-arg-update-documents"),
+        ("update", "dry_run") => tr!("help-arg-update-dry-run"),
         (_, "today") => tr!("help-arg-today"),
         ("build", "output") => tr!("help-arg-build-output"),
         ("build", "force") => tr!("help-arg-build-force"),
@@ -47,6 +50,7 @@ fn about(subcommand: &str) -> Option<String> {
         "serve" => tr!("help-serve"),
         "check" => tr!("help-check"),
         "schema" => tr!("help-schema"),
+        "update" => tr!("help-update"),
         _ => return None,
     })
 }
@@ -66,6 +70,7 @@ fn value_name(name: &str) -> String {
         "AUDIENCE" => tr!("help-value-audience"),
         "FORMAT" => tr!("help-value-format"),
         "FILE" => tr!("help-value-file"),
+        "DOCUMENT" => tr!("help-value-document"),
         other => other.to_owned(),
     }
 }

@@ -108,6 +108,18 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         today: Option<Date>,
     },
+    /// Takes the newest version of the model of each fork, with a three-way merge.
+    Update {
+        /// The documents to update (file or address); every fork that pins its model's version by default.
+        #[arg(value_name = "DOCUMENT")]
+        documents: Vec<String>,
+        /// Show the merge without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+        /// The date of the new history entry (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        today: Option<Date>,
+    },
     /// Serves the site with live reload: every edit rebuilds what it touches.
     Serve {
         /// The port to listen on (0: any free port).
@@ -226,6 +238,9 @@ fn main() -> ExitCode {
                 })
                 .map_err(Failure::Usage)
         }
+        Command::Update { documents, dry_run, today } => {
+            run_update(cli.root, &documents, dry_run, today.unwrap_or_else(Date::today))
+        }
         Command::New { kind, slug } => scaffold::new_document(&cli.root, kind, &slug)
             .map(|path| {
                 println!("{}", tr!("new-done", path = path));
@@ -280,6 +295,31 @@ fn run_check(root: PathBuf, today: Date, strict: bool, format: Format) -> Result
     let fails =
         report.diagnostics.iter().any(|d| d.severity == Severity::Error || (strict && d.severity == Severity::Warning));
     Ok(u8::from(fails))
+}
+
+/// Prints what the update did (or would do, with `--dry-run`: then the change to each file
+/// too); 1 when a conflict is left to resolve.
+fn run_update(root: PathBuf, documents: &[String], dry_run: bool, today: Date) -> Result<u8, Failure> {
+    let report = scaffold::update(&root, documents, dry_run, today).map_err(|e| match e {
+        scaffold::UpdateError::Usage(message) => Failure::Usage(message),
+        scaffold::UpdateError::Content(diagnostics) => Failure::Content(diagnostics),
+    })?;
+    for (file, model, version) in &report.up_to_date {
+        println!("{}", tr!("update-up-to-date", file = file, model = model.as_str(), version = version.as_str()));
+    }
+    if report.updated.is_empty() && report.up_to_date.is_empty() {
+        println!("{}", tr!("update-none"));
+    }
+    for done in &report.updated {
+        print!("{}", done.describe());
+        if dry_run {
+            print!("{}", done.diff());
+        }
+    }
+    if dry_run && !report.updated.is_empty() {
+        println!("{}", tr!("update-dry-run"));
+    }
+    Ok(u8::from(report.updated.iter().any(|d| d.merge.conflicts() > 0)))
 }
 
 fn run_schema(file: &str, output: Option<PathBuf>) -> Result<u8, Failure> {

@@ -70,7 +70,7 @@ pub fn check(model: &SiteModel, today: Date, cache: Option<&mut CheckCache>) -> 
                 review::check(doc, &model.site.review, today, &mut out);
                 blanks::check_document(doc, &mut out);
                 changes::check(doc, &mut out);
-                pins::check(doc, model.built_in.models, &mut out);
+                pins::check(doc, &model.built_in.models, &mut out);
                 versions::check_document(model, doc, &mut out);
                 (true, Arc::from(out))
             }

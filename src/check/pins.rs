@@ -7,6 +7,7 @@
 use crate::load::builtin::Models;
 use crate::model::document::Document;
 use crate::model::update::{pin_state, Effect, PinState, UpdatePlan};
+use crate::schema::document::ConflictReason;
 use crate::schema::model_ref::ModelRef;
 use crate::source::{Code, Diagnostic};
 use crate::tr;
@@ -14,6 +15,7 @@ use crate::tr;
 use super::changes::describe;
 
 pub fn check(doc: &Document, built_in: &Models, out: &mut Vec<Diagnostic>) {
+    conflicts(doc, out);
     let (Some(extends), Some(state)) = (&doc.fields.extends, pin_state(doc, built_in)) else { return };
     match state {
         PinState::Unpinned { model, newest } => {
@@ -25,6 +27,33 @@ pub fn check(doc: &Document, built_in: &Models, out: &mut Vec<Diagnostic>) {
         }
         PinState::UpToDate { .. } => {}
         PinState::Behind(plan) => update(doc, &plan, out),
+    }
+}
+
+/// An `update-conflict` error for each `conflict` that `charte update` left in `doc`: the
+/// document cannot be published until a person has chosen its wording.
+fn conflicts(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let rules = doc.fields.rules.iter().flat_map(|r| r.iter());
+    let found = rules
+        .filter_map(|r| Some((Some(r.id.as_str()), r.conflict.as_ref()?)))
+        .chain(doc.fields.conflict.as_ref().map(|c| (None, c)));
+    for (rule, conflict) in found {
+        let fields: Vec<&str> = [("title", &conflict.title), ("summary", &conflict.summary), ("body", &conflict.body)]
+            .into_iter()
+            .filter(|(_, sides)| sides.is_some())
+            .map(|(name, _)| name)
+            .collect();
+        let fields = fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+        let message = match rule {
+            Some(id) => tr!("update-conflict-rule", update = conflict.update.as_str(), id = id),
+            None => tr!("update-conflict-document", update = conflict.update.as_str()),
+        };
+        let help = match *conflict.reason {
+            ConflictReason::BothChanged => tr!("update-conflict-both-help", fields = fields),
+            ConflictReason::RemovedByModel => tr!("update-conflict-removed-help"),
+            ConflictReason::AddedByModel => tr!("update-conflict-added-help"),
+        };
+        out.push(doc.file.at(Code::UpdateConflict, &conflict.update, message).with_help(help));
     }
 }
 
@@ -48,11 +77,7 @@ fn update(doc: &Document, plan: &UpdatePlan, out: &mut Vec<Diagnostic>) {
                 extends,
                 tr!("model-update", model = model, newest = newest, pinned = plan.pinned.as_str()),
             )
-            .with_help(tr!(
-                "model-update-help",
-                notes = notes.join(" ; "),
-                pinned_newest = ModelRef::pinned(model, newest)
-            )),
+            .with_help(tr!("model-update-help", notes = notes.join(" ; "), document = doc.slug.as_str())),
     );
     for item in &plan.items {
         let id = item.id.as_str();

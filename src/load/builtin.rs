@@ -18,11 +18,14 @@ use crate::source::SourceFile;
 static MODELS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/models");
 const REFERENTIAL: &str = include_str!("referentiel.yaml");
 
-/// The built-in models, by name (without `@`), in name order.
+/// The models a site can extend, by name (without `@`), in name order: the built-in ones
+/// (`etat-moderation`), and those of the site's model libraries under the library's name
+/// (`sig/moderation`, see [`super::library`]).
+#[derive(Clone, Default)]
 pub struct Models {
-    by_name: BTreeMap<&'static str, Arc<RawDocument>>,
+    by_name: BTreeMap<String, Arc<RawDocument>>,
     /// The texts of their earlier versions, by name and version.
-    earlier: BTreeMap<&'static str, BTreeMap<&'static str, Arc<RawDocument>>>,
+    earlier: BTreeMap<String, BTreeMap<String, Arc<RawDocument>>>,
 }
 
 impl Models {
@@ -41,16 +44,26 @@ impl Models {
         self.earlier.get(name)?.get(version)
     }
 
+    /// Adds the model `name` as it is now, or the text of its version `version`.
+    pub(super) fn insert(&mut self, name: &str, version: Option<&str>, document: Arc<RawDocument>) {
+        match version {
+            Some(version) => {
+                drop(self.earlier.entry(name.to_owned()).or_default().insert(version.to_owned(), document))
+            }
+            None => drop(self.by_name.insert(name.to_owned(), document)),
+        }
+    }
+
     /// The versions of the model `name` that have a text, the current one first.
     pub fn versions(&self, name: &str) -> Vec<&str> {
         let current = self.get(name).and_then(|d| d.fields.version.as_ref()).map(|v| v.as_str());
-        let earlier = self.earlier.get(name).into_iter().flat_map(|texts| texts.keys().rev().copied());
+        let earlier = self.earlier.get(name).into_iter().flat_map(|texts| texts.keys().rev().map(String::as_str));
         current.into_iter().chain(earlier).collect()
     }
 
     /// Every model, with its name, in name order.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Arc<RawDocument>)> {
-        self.by_name.iter().map(|(name, model)| (*name, model))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Arc<RawDocument>)> {
+        self.by_name.iter().map(|(name, model)| (name.as_str(), model))
     }
 
     /// Whether `file` is the text of a built-in model.
@@ -62,11 +75,17 @@ impl Models {
     }
 }
 
+/// The built-in models, shared.
+pub fn shared_models() -> Arc<Models> {
+    static SHARED: OnceLock<Arc<Models>> = OnceLock::new();
+    SHARED.get_or_init(|| Arc::new(models().clone())).clone()
+}
+
 /// The built-in models.
 pub fn models() -> &'static Models {
     static PARSED: OnceLock<Models> = OnceLock::new();
     PARSED.get_or_init(|| {
-        let mut models = Models { by_name: BTreeMap::new(), earlier: BTreeMap::new() };
+        let mut models = Models::default();
         for file in MODELS.files() {
             let (Some(stem), Some(text)) = (file.path().file_stem().and_then(|s| s.to_str()), file.contents_utf8())
             else {
@@ -79,10 +98,7 @@ pub fn models() -> &'static Models {
             };
             let mut document = super::document(format!("@{name}"), source, false).expect("built-in models parse");
             document.earlier = version.map(str::to_owned);
-            match version {
-                Some(version) => models.earlier.entry(name).or_default().insert(version, Arc::new(document)),
-                None => models.by_name.insert(name, Arc::new(document)),
-            };
+            models.insert(name, version, Arc::new(document));
         }
         models
     })

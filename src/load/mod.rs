@@ -5,6 +5,7 @@
 
 pub mod builtin;
 pub mod front_matter;
+pub mod library;
 pub mod yaml;
 
 use crate::tr;
@@ -48,16 +49,17 @@ pub struct Loaded {
     pub built_in: BuiltIn,
 }
 
-/// What charte carries inside, read like content.
-#[derive(Clone, Copy)]
+/// What charte carries inside, read like content; and the models of the site's model
+/// libraries, beside the built-in ones.
+#[derive(Clone)]
 pub struct BuiltIn {
-    pub models: &'static builtin::Models,
+    pub models: Arc<builtin::Models>,
     pub referential: &'static ReferentialFile,
 }
 
 impl Default for BuiltIn {
     fn default() -> BuiltIn {
-        BuiltIn { models: builtin::models(), referential: builtin::referential() }
+        BuiltIn { models: builtin::shared_models(), referential: builtin::referential() }
     }
 }
 
@@ -119,7 +121,19 @@ pub fn load_with(root: &Path, cache: &mut LoadCache) -> Loaded {
     cache.folders = folders;
     cache.walk_diagnostics = walk_diagnostics;
     cache.warm = true;
-    assemble(cache)
+    with_libraries(root, assemble(cache))
+}
+
+/// `loaded` with the models of the libraries its `site.yaml` declares beside the built-in ones.
+fn with_libraries(root: &Path, mut loaded: Loaded) -> Loaded {
+    if let (Some(site), Some(file)) = (&loaded.site, &loaded.site_file) {
+        if !site.models.is_empty() {
+            let (models, diagnostics) = library::attach(root, site, file, &loaded.built_in.models);
+            loaded.built_in.models = Arc::new(models);
+            loaded.diagnostics.extend(diagnostics);
+        }
+    }
+    loaded
 }
 
 /// Reads `ROOT/content` again after the files `changed` were created, modified or removed,
@@ -130,7 +144,7 @@ pub fn load_changed(root: &Path, cache: &mut LoadCache, changed: &[PathBuf]) -> 
     if !cache.warm || !refresh(root, &content, cache, changed) {
         return load_with(root, cache);
     }
-    assemble(cache)
+    with_libraries(root, assemble(cache))
 }
 
 /// Updates `cache` for the files `changed`; `false` when a whole walk is needed.

@@ -352,6 +352,7 @@ fn merge(child: &RawDocument, parent: Merged, credit: ModelCredit) -> Result<Mer
             .or_else(|| p.diffusion.as_ref().map(|d| Spanned::new(*d.span(), inherit_all(d)))),
         storage: c.storage.clone().or_else(|| p.storage.as_ref().map(Spanned::inherited)),
         body: c.body.clone(),
+        conflict: c.conflict.clone(),
     };
     Ok(Merged {
         fields: Arc::new(fields),

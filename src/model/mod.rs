@@ -7,6 +7,8 @@ pub mod diff;
 pub mod document;
 pub mod extends;
 pub mod folders;
+pub mod fork_merge;
+pub mod merge;
 pub mod redline;
 pub mod referential;
 pub mod site;
@@ -133,7 +135,7 @@ impl SiteModel {
             .par_iter()
             .map(|raw| match unchanged(raw) {
                 Some(cached) => Built::Cached(cached.document.clone(), cached.diagnostics.clone()),
-                None => match extends::resolve(raw, &site_models, built_in.models) {
+                None => match extends::resolve(raw, &site_models, &built_in.models) {
                     Ok(mut doc) => {
                         doc.version_files = related(raw);
                         let mut diagnostics = Vec::new();

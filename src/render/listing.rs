@@ -377,7 +377,7 @@ pub fn forks<'a>(documents: &[&'a Document], model: &SiteModel) -> Vec<ForkView<
                 title: &d.title,
                 changes,
                 has_rules: !d.rules.is_empty() || !changes.removed.is_empty(),
-                pin: pin_state(d, model.built_in.models).map(PinView::new),
+                pin: pin_state(d, &model.built_in.models).map(PinView::new),
             })
         })
         .collect()

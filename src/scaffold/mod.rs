@@ -3,7 +3,9 @@
 //! with its fields commented. The files come from `starters/` in the repository; their comments
 //! are written in the tool's language ([`crate::i18n::comments`]).
 
+mod update;
 mod version;
+mod yaml_edit;
 
 use crate::tr;
 use std::fs;
@@ -11,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
 
+pub use update::{update, DocumentUpdate, UpdateError, UpdateReport};
 pub use version::{new_version, NewVersion};
 
 use crate::load::builtin;

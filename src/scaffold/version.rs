@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use crate::load;
 use crate::schema::date::Date;
+use crate::schema::document::RawDocument;
 use crate::schema::names;
 use crate::source::SourceFile;
 
@@ -32,6 +33,33 @@ pub fn new_version(root: &Path, path: &str, version: Option<&str>, today: Date) 
     let source = Arc::new(SourceFile::new(file.clone(), text.clone()));
     let document =
         load::document(String::new(), source, is_yaml).map_err(|d| format!("{d}{}", tr!("new-version-fix-first")))?;
+    let revision = revision(&file, &text, is_yaml, &document, version, today, "xxxxxx")?;
+    fs::copy(&file, &revision.archived)
+        .map_err(|e| tr!("cannot-write", path = revision.archived, error = e.to_string()))?;
+    fs::write(&file, revision.text).map_err(|e| tr!("cannot-write", path = file, error = e.to_string()))?;
+    Ok(NewVersion { archived: revision.archived, current: file, old: revision.old, new: revision.new })
+}
+
+/// A document's next version, not yet written: the file that will keep the version in force,
+/// and the text of the draft.
+pub(super) struct Revision {
+    pub archived: PathBuf,
+    pub text: String,
+    pub old: String,
+    pub new: String,
+}
+
+/// The revision of `document` (read from `text`, the file `file`) to `version` or the next one,
+/// with a first history entry whose change note is `note`.
+pub(super) fn revision(
+    file: &Path,
+    text: &str,
+    is_yaml: bool,
+    document: &RawDocument,
+    version: Option<&str>,
+    today: Date,
+    note: &str,
+) -> Result<Revision, String> {
     let old = document
         .fields
         .version
@@ -57,18 +85,16 @@ pub fn new_version(root: &Path, path: &str, version: Option<&str>, today: Date) 
     if archived.exists() {
         return Err(tr!("new-version-kept", path = archived, old = old));
     }
-    let revised = revise(&text, is_yaml, &new, today)?;
+    let revised = revise(text, is_yaml, &new, today, note)?;
     // The revised file must read as a document before anything is written.
-    let check = Arc::new(SourceFile::new(file.clone(), revised.clone()));
+    let check = Arc::new(SourceFile::new(file.to_path_buf(), revised.clone()));
     load::document(String::new(), check, is_yaml)
         .map_err(|d| tr!("new-version-unreadable", diagnostic = d.to_string()))?;
-    fs::copy(&file, &archived).map_err(|e| tr!("cannot-write", path = archived, error = e.to_string()))?;
-    fs::write(&file, revised).map_err(|e| tr!("cannot-write", path = file, error = e.to_string()))?;
-    Ok(NewVersion { archived, current: file, old, new })
+    Ok(Revision { archived, text: revised, old, new })
 }
 
 /// The file of the document at `path` under `root`'s `content/`.
-fn find(root: &Path, path: &str) -> Result<PathBuf, String> {
+pub(super) fn find(root: &Path, path: &str) -> Result<PathBuf, String> {
     let content = root.join("content");
     let given = Path::new(path);
     let relative = given.strip_prefix("content").unwrap_or(given);
@@ -93,8 +119,10 @@ fn next(version: &str) -> Option<String> {
     Some(format!("{head}{}", number.checked_add(1)?))
 }
 
-/// `text` with `version: "NEW"`, `status: draft` and a first history entry for the new version.
-fn revise(text: &str, is_yaml: bool, new: &str, today: Date) -> Result<String, String> {
+/// `text` with `version: "NEW"`, `status: draft` and a first history entry for the new version,
+/// whose change note is `note`.
+fn revise(text: &str, is_yaml: bool, new: &str, today: Date, note: &str) -> Result<String, String> {
+    let note = serde_json::to_string(note).map_err(|e| e.to_string())?;
     let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_owned).collect();
     let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
     // A top-level field's line, among the lines of the fields (the whole file, or the front
@@ -110,7 +138,7 @@ fn revise(text: &str, is_yaml: bool, new: &str, today: Date) -> Result<String, S
         None => lines.insert(version_at + 1, format!("status: draft{eol}")),
     }
     let entry =
-        |indent: &str| format!("{indent}- {{ version: \"{new}\", date: {}, changes: \"xxxxxx\" }}{eol}", today.iso());
+        |indent: &str| format!("{indent}- {{ version: \"{new}\", date: {}, changes: {note} }}{eol}", today.iso());
     match field(&lines, "history") {
         Some(i) => {
             let value = lines[i]["history:".len()..].split(" #").next().unwrap_or("").trim().to_owned();
@@ -178,16 +206,18 @@ mod tests {
     fn a_file_is_revised_line_by_line() {
         let today = Date::parse("2026-11-23").unwrap();
         let text = "---\n# Comment kept.\nkind: page\ntitle: T\nversion: \"1.1\"   # the version\nstatus: validated\nhistory:\n    - { version: \"1.1\", date: 2025-01-01, changes: C }\n---\nBody.\n";
-        let revised = revise(text, false, "1.2", today).unwrap();
+        let revised = revise(text, false, "1.2", today, "xxxxxx").unwrap();
         assert_eq!(
             revised,
             "---\n# Comment kept.\nkind: page\ntitle: T\nversion: \"1.2\"   # the version\nstatus: draft\nhistory:\n    - { version: \"1.2\", date: 2026-11-23, changes: \"xxxxxx\" }\n    - { version: \"1.1\", date: 2025-01-01, changes: C }\n---\nBody.\n"
         );
         let yaml = "kind: glossary\ntitle: G\nversion: \"3\"\n";
         assert_eq!(
-            revise(yaml, true, "4", today).unwrap(),
+            revise(yaml, true, "4", today, "xxxxxx").unwrap(),
             "kind: glossary\ntitle: G\nversion: \"4\"\nstatus: draft\nhistory:\n  - { version: \"4\", date: 2026-11-23, changes: \"xxxxxx\" }\n"
         );
-        assert!(revise("kind: page\nversion: \"1\"\nhistory: [{ version: \"1\" }]\n", true, "2", today).is_err());
+        assert!(
+            revise("kind: page\nversion: \"1\"\nhistory: [{ version: \"1\" }]\n", true, "2", today, "xxxxxx").is_err()
+        );
     }
 }

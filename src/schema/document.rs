@@ -176,6 +176,52 @@ pub struct RuleEntry {
     /// Leaves out the model's rule of this id.
     #[serde(default)]
     pub remove: bool,
+    /// What `charte update` could not merge in this rule; `check` refuses the document until it
+    /// is resolved and removed.
+    #[serde(default)]
+    pub conflict: Option<Conflict>,
+}
+
+/// What `charte update` could not merge: the model's wording at the pinned version (`before`)
+/// and at the newest (`after`) of each field both sides changed, beside the document's own
+/// wording, for a person to choose. Never published: `check` refuses a document that has one.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    /// The update that met the conflict: `"2.0 → 2.1"`.
+    #[serde(deserialize_with = "required")]
+    pub update: Text,
+    pub reason: Spanned<ConflictReason>,
+    #[serde(default)]
+    pub title: Option<ConflictSides>,
+    #[serde(default)]
+    pub summary: Option<ConflictSides>,
+    /// The Markdown body, or a rule's body.
+    #[serde(default)]
+    pub body: Option<ConflictSides>,
+}
+
+/// Why an update did not merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConflictReason {
+    /// The document and the model both changed the same words.
+    BothChanged,
+    /// The model removed a rule the document changes.
+    RemovedByModel,
+    /// The model added a rule under an id the document already uses for its own.
+    AddedByModel,
+}
+
+/// The model's wording of one field, at the pinned version and at the newest (absent when the
+/// model did not have the field, or the rule, then).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictSides {
+    #[serde(default)]
+    pub before: Option<Text>,
+    #[serde(default)]
+    pub after: Option<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -267,6 +313,9 @@ pub struct Fields {
     /// The Markdown body of a YAML document (a Markdown file has its body after the front matter).
     #[serde(default)]
     pub body: Option<Text>,
+    /// What `charte update` could not merge in the title, summary or body.
+    #[serde(default)]
+    pub conflict: Option<Conflict>,
 }
 
 impl Fields {

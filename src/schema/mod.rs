@@ -6,6 +6,7 @@ pub mod date;
 pub mod document;
 pub mod folder;
 pub mod kind;
+pub mod library;
 pub mod model_ref;
 pub mod names;
 pub mod referential;

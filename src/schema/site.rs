@@ -240,6 +240,12 @@ pub struct Site {
     pub accessibility: Option<Spanned<Accessibility>>,
     #[serde(default)]
     pub privacy: Option<Spanned<Privacy>>,
+    /// Model libraries, by the name `extends` gives them: `sig: ../modeles-sig` (a folder,
+    /// relative to the site's root) for `extends: "@sig/moderation@2.1"`. The folder holds the
+    /// models with their earlier versions (`moderation.md`, `moderation@2.0.md`) and a
+    /// `library.yaml` that names the library, its publisher and its licence.
+    #[serde(default)]
+    pub models: BTreeMap<String, Text>,
 }
 
 impl Site {

@@ -103,6 +103,10 @@ codes! {
     ModelUnpinned "model-unpinned" Warning,
     /// A newer version of a pinned built-in model, and what taking it would do, rule by rule.
     ModelUpdate "model-update" Notice,
+    /// What `charte update` could not merge, left in the document for a person to resolve.
+    UpdateConflict "update-conflict" Error,
+    /// A model library of `site.yaml` that cannot be read: no folder, no manifest, another name.
+    ModelLibrary "model-library" Error,
     ExtendsCycle "extends-cycle" Error,
     ExtendsKind "extends-kind" Error,
     RuleIncomplete "rule-incomplete" Error,
