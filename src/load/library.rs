@@ -22,9 +22,14 @@ pub const MANIFEST: &str = "library.yaml";
 /// How deep a library's folders go: more than any library needs.
 const MAX_DEPTH: usize = 8;
 
-/// The folders of the libraries `site` declares, as paths from the site's root.
-pub fn folders(root: &Path, site: &Site) -> Vec<PathBuf> {
-    site.models.values().map(|folder| root.join(folder.as_str())).collect()
+/// The folders of the libraries that `ROOT/content/site.yaml` declares and that exist (none when
+/// it cannot be read: the build says why).
+pub fn folders(root: &Path) -> Vec<PathBuf> {
+    let path = root.join("content").join("site.yaml");
+    let Ok(text) = std::fs::read_to_string(&path) else { return Vec::new() };
+    let source = SourceFile::new(path, text);
+    let Ok(site) = super::yaml::parse::<Site>(&source, &source.text) else { return Vec::new() };
+    site.models.values().map(|folder| root.join(folder.as_str())).filter(|p| p.is_dir()).collect()
 }
 
 /// `built_in` with the models of every library `site` declares, and what is wrong with them.

@@ -227,6 +227,10 @@ mod tests {
             "object" => {
                 let mut object = Map::new();
                 for (name, property) in schema.get("properties").and_then(Value::as_object).into_iter().flatten() {
+                    // What `charte update` could not merge is never published, nor walked.
+                    if name == "conflict" {
+                        continue;
+                    }
                     let path = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
                     let value = fill(property, defs, &path, markers);
                     if !value.is_null() {

@@ -183,7 +183,8 @@ fn open_browser(url: &str) {
     }
 }
 
-/// Watches `content/`, `themes/`, `templates/` and `static/`; rebuilds after each burst of
+/// Watches `content/`, `themes/`, `templates/`, `static/` and the model libraries `site.yaml`
+/// declares when serving starts; rebuilds after each burst of
 /// changes (waiting for the editor to finish writing), in its own thread. The watcher stops
 /// when the returned value is dropped.
 fn watch_sources(root: &Path, mut builder: Builder, shared: Arc<Shared>) -> Result<notify::RecommendedWatcher, String> {
@@ -198,8 +199,8 @@ fn watch_sources(root: &Path, mut builder: Builder, shared: Arc<Shared>) -> Resu
         }
     })
     .map_err(|e| tr!("serve-cannot-watch", path = "content/", error = e.to_string()))?;
-    for folder in ["content", "themes", "templates", "static"] {
-        let path = root.join(folder);
+    let fixed = ["content", "themes", "templates", "static"].map(|folder| root.join(folder));
+    for path in fixed.into_iter().chain(crate::load::library::folders(root)) {
         if path.is_dir() {
             watcher
                 .watch(&path, RecursiveMode::Recursive)
