@@ -130,6 +130,36 @@ fn a_fork_pinned_to_2_0_builds_the_same_pages_after_the_library_moves() {
 }
 
 #[test]
+fn the_register_links_each_fork_behind_to_a_redline_of_its_model() {
+    let site = site();
+    move_library(&site);
+    assert_success(&site.build());
+    let register = fs::read_to_string(site.public().join("registre/index.html")).unwrap();
+    let link = "<a href=\"../registre/modeles/sig/moderation/v2.0-2.1/\">Modifications du modèle de la version 2.0 à la version 2.1</a>";
+    assert_eq!(register.matches(link).count(), 6, "one link per fork: {register}");
+    let page = fs::read_to_string(site.public().join("registre/modeles/sig/moderation/v2.0-2.1/index.html")).unwrap();
+    for expected in [
+        "Charte de modération\u{a0}: de la version 2.0 à la version 2.1 du modèle",
+        "<code>@sig/moderation</code>",
+        "Version 2.1 du modèle publiée le <time datetime=\"2026-10-01\">",
+        "<strong>Version 2.1</strong>",
+        "images générées\u{202f}; données personnelles précisées.",
+        "Suppression\u{a0}: </span>",
+        "Ajout\u{a0}: </span>supprimés sans avertissement.</ins>",
+        "— règle supprimée",
+        "— règle ajoutée",
+        "— règle reformulée",
+        "aria-current=\"page\">Modèle @sig/moderation, de la version 2.0 à la version 2.1",
+    ] {
+        assert!(page.contains(expected), "missing {expected:?} in {page}");
+    }
+    assert!(!page.contains("{{"), "the site's variables are replaced: {page}");
+    // A public build has no register, so no page of the model's changes either.
+    assert_success(&site.charte(&["build", "--audience", "public"]));
+    assert!(!site.public().join("registre").exists());
+}
+
+#[test]
 fn check_tells_each_fork_what_the_update_would_do() {
     let site = site();
     move_library(&site);

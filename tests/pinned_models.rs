@@ -195,7 +195,7 @@ fn a_fork_pinned_to_an_older_version_is_told_what_the_newest_would_change() {
         (help.find("2.1\u{a0}: Règle « Images").unwrap(), help.find("2.0\u{a0}: Règle « Avertissement").unwrap());
     assert!(newer < older, "{help}");
     assert!(!help.contains("1.0\u{a0}:"), "the pinned version's own note is not a change: {help}");
-    assert!(help.contains("`extends: \"@etat-moderation@2.1\"`") && !help.contains(".."), "{help}");
+    assert!(help.contains("lancez `charte update chartes/prefecture`") && !help.contains(".."), "{help}");
 
     // Changed by the fork: what both sides changed is to review, at the fork's own entry.
     site.write(
@@ -244,7 +244,14 @@ fn the_register_says_where_each_fork_stands_against_its_model() {
     };
     let nb = '\u{a0}';
     let nnb = '\u{202f}';
-    assert_eq!(state("Charte de modération"), format!("Version du modèle retenue{nb}: 1.0{nnb}; version la plus récente{nb}: 2.1. Mise à jour disponible. charte check détaille les changements, règle par règle."));
+    assert_eq!(state("Charte de modération"), format!("Version du modèle retenue{nb}: 1.0{nnb}; version la plus récente{nb}: 2.1. Mise à jour disponible. Modifications du modèle de la version 1.0 à la version 2.1 . charte check détaille leurs effets sur ce document, règle par règle, et charte update les y reporte."));
+    let link = common::select(&html, "section.fork .fork-pin a")
+        .into_iter()
+        .find(|a| common::text(a).starts_with("Modifications du modèle de la version 1.0"));
+    assert_eq!(link.and_then(|a| a.value().attr("href")), Some("../registre/modeles/etat-moderation/v1.0-2.1/"));
+    let changes =
+        std::fs::read_to_string(site.public().join("registre/modeles/etat-moderation/v1.0-2.1/index.html")).unwrap();
+    assert!(changes.contains("— règle ajoutée") && changes.contains("— règle supprimée"), "{changes}");
     assert!(state("À revoir").contains("Mise à jour disponible, à revoir"), "{}", state("À revoir"));
     assert!(state("Récente").contains("2.1. À jour."), "{}", state("Récente"));
     assert!(

@@ -9,7 +9,7 @@ use super::view::{review_state, DocumentHead, ReviewView};
 use crate::model::address::Selection;
 use crate::model::diff::ModelChanges;
 use crate::model::document::{Document, ReviewState};
-use crate::model::update::{pin_state, PinState};
+use crate::model::update::{pin_state, ModelRedline, PinState};
 use crate::model::SiteModel;
 use crate::schema::date::Date;
 use crate::schema::document::{Audience, Person, Status};
@@ -393,23 +393,45 @@ pub struct PinView {
     /// `up-to-date`, `update-available`, `to-review` (the fork changes what the newer version
     /// changes too) or `unpinned`.
     pub state: &'static str,
+    /// The address of the page of the model's changes from the pinned version to the newest,
+    /// when the fork is behind.
+    pub redline: Option<String>,
 }
 
 impl PinView {
     fn new(state: PinState) -> PinView {
         match state {
-            PinState::Unpinned { model, newest } => PinView { model, pinned: None, newest, state: "unpinned" },
+            PinState::Unpinned { model, newest } => {
+                PinView { model, pinned: None, newest, state: "unpinned", redline: None }
+            }
             PinState::UpToDate { model, pinned } => {
-                PinView { model, newest: pinned.clone(), pinned: Some(pinned), state: "up-to-date" }
+                PinView { model, newest: pinned.clone(), pinned: Some(pinned), state: "up-to-date", redline: None }
             }
             PinState::Behind(plan) => PinView {
                 state: if plan.needs_review() { "to-review" } else { "update-available" },
+                redline: ModelRedline::url(&plan.model, &plan.pinned, &plan.newest),
                 model: plan.model,
                 pinned: Some(plan.pinned),
                 newest: plan.newest,
             },
         }
     }
+}
+
+/// The pages of the models' changes the register links to, one per model and pinned version
+/// some fork is behind on: address and comparison.
+pub fn model_redlines(forks: &[ForkView], model: &SiteModel) -> Vec<(String, ModelRedline)> {
+    let mut seen = std::collections::BTreeMap::new();
+    for pin in forks.iter().filter_map(|f| f.pin.as_ref()) {
+        if let (Some(url), Some(pinned)) = (&pin.redline, &pin.pinned) {
+            seen.entry(url.clone()).or_insert_with(|| (pin.model.clone(), pinned.clone()));
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(url, (name, pinned))| {
+            ModelRedline::new(&name, &pinned, &model.built_in.models, &model.site).map(|redline| (url, redline))
+        })
+        .collect()
 }
 
 /// A redline, as the register lists it among the latest changes.

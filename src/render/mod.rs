@@ -37,6 +37,7 @@ use crate::check::links::{Page, PageFacts, Published};
 use crate::load::Asset;
 use crate::model::address::{Generated, Selection};
 use crate::model::document::Document;
+use crate::model::update::ModelRedline;
 use crate::model::SiteModel;
 use crate::schema::date::Date;
 use crate::schema::kind::Kind;
@@ -506,6 +507,46 @@ fn machine_files(
     files
 }
 
+/// The register's page of what changed in a model between two of its versions, at `url`.
+fn model_redline_page(
+    url: &str,
+    redline: ModelRedline,
+    renderer: &PageRenderer,
+    render: &dyn Fn(&str, &str, Context) -> Result<(PathBuf, Arc<str>), Diagnostic>,
+) -> Result<(PathBuf, Arc<str>), Diagnostic> {
+    let mut notes = String::from("<ul>");
+    for (version, note) in &redline.notes {
+        notes.push_str("<li><strong>Version ");
+        highlight::escape(version, &mut notes);
+        notes.push_str("</strong> : ");
+        highlight::escape(note, &mut notes);
+        notes.push_str("</li>");
+    }
+    notes.push_str("</ul>");
+    let view = RedlineView {
+        url: url.to_owned(),
+        title: &redline.title,
+        older: &redline.older,
+        newer: &redline.newer,
+        older_url: String::new(),
+        newer_url: String::new(),
+        current_url: Generated::Register.path().to_owned(),
+        date: redline.date.map(|d| d.french()).unwrap_or_default(),
+        date_iso: redline.date.map(|d| d.iso()).unwrap_or_default(),
+        changes_html: notes,
+        model: Some(&redline.model),
+        comparison: redline.comparison,
+    };
+    let depth = url.trim_end_matches('/').split('/').count();
+    let mut context = renderer.context(
+        depth,
+        &format!("{} : de la version {} à la version {}", view.title, view.older, view.newer),
+        url,
+    );
+    context.insert("redline", &view);
+    render(&format!("{url}index.html"), "redline.html", context)
+}
+
 /// The pages that list every document: the home page, the register (page and CSV), the
 /// engagement matrix, the site map and the 404 page; the legal pages; and the
 /// [`machine_files`].
@@ -539,13 +580,18 @@ fn listing_pages(
         let mut register = page(1, "Registre des documents", Generated::Register.path());
         register.insert("groups", &groups);
         register.insert("counts", &counts);
-        register.insert("forks", &listing::forks(documents, model));
+        let forks = listing::forks(documents, model);
+        register.insert("forks", &forks);
         register.insert("changes", &listing::latest_changes(documents, model, selection));
         register.insert("today", &today.french());
-        vec![
+        let mut pages = vec![
             render(&Generated::Register.file(), "register.html", register),
             Ok((PathBuf::from(Generated::RegisterCsv.file()), Arc::from(csv))),
-        ]
+        ];
+        for (url, redline) in listing::model_redlines(&forks, model) {
+            pages.push(model_redline_page(&url, redline, renderer, &render));
+        }
+        pages
     };
     let matrix = || {
         let mut matrix = page(1, "Engagements Qual-e-pref", Generated::Engagements.path());

@@ -163,6 +163,7 @@ fn redlines<'a>(doc: &'a Document, versions: &[VersionView<'a>], ctx: &PageConte
                 date: entry.date.french(),
                 date_iso: entry.date.iso(),
                 changes_html: view.changes_html.clone(),
+                model: None,
                 comparison: if ctx.html {
                     Comparison::new(redline.older, redline.newer)
                 } else {

@@ -300,6 +300,9 @@ pub struct RedlineView<'a> {
     pub date: String,
     pub date_iso: String,
     pub changes_html: String,
+    /// For the changes of a model (which has no pages, so no text to link to): its reference,
+    /// `@etat-moderation`.
+    pub model: Option<&'a str>,
     #[serde(flatten)]
     pub comparison: crate::model::redline::Comparison,
 }
