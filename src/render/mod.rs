@@ -507,13 +507,9 @@ fn machine_files(
     files
 }
 
-/// The register's page of what changed in a model between two of its versions, at `url`.
-fn model_redline_page(
-    url: &str,
-    redline: ModelRedline,
-    renderer: &PageRenderer,
-    render: &dyn Fn(&str, &str, Context) -> Result<(PathBuf, Arc<str>), Diagnostic>,
-) -> Result<(PathBuf, Arc<str>), Diagnostic> {
+/// What the register's page of the changes of a model between two of its versions, at `url`,
+/// shows.
+fn model_redline_context(url: &str, redline: ModelRedline, renderer: &PageRenderer) -> Context {
     let mut notes = String::from("<ul>");
     for (version, note) in &redline.notes {
         notes.push_str("<li><strong>Version ");
@@ -544,7 +540,7 @@ fn model_redline_page(
         url,
     );
     context.insert("redline", &view);
-    render(&format!("{url}index.html"), "redline.html", context)
+    context
 }
 
 /// The pages that list every document: the home page, the register (page and CSV), the
@@ -589,7 +585,8 @@ fn listing_pages(
             Ok((PathBuf::from(Generated::RegisterCsv.file()), Arc::from(csv))),
         ];
         for (url, redline) in listing::model_redlines(&forks, model) {
-            pages.push(model_redline_page(&url, redline, renderer, &render));
+            let context = model_redline_context(&url, redline, renderer);
+            pages.push(render(&format!("{url}index.html"), "redline.html", context));
         }
         pages
     };
