@@ -300,10 +300,16 @@ fn run_check(root: PathBuf, today: Date, strict: bool, format: Format) -> Result
 /// Prints what the update did (or would do, with `--dry-run`: then the change to each file
 /// too); 1 when a conflict is left to resolve.
 fn run_update(root: PathBuf, documents: &[String], dry_run: bool, today: Date) -> Result<u8, Failure> {
-    let report = scaffold::update(&root, documents, dry_run, today).map_err(|e| match e {
-        scaffold::UpdateError::Usage(message) => Failure::Usage(message),
-        scaffold::UpdateError::Content(diagnostics) => Failure::Content(diagnostics),
-    })?;
+    let report = match scaffold::update(&root, documents, dry_run, today) {
+        Ok(report) => report,
+        Err(scaffold::UpdateError::Usage(message)) => return Err(Failure::Usage(message)),
+        Err(scaffold::UpdateError::Content(diagnostics)) => {
+            print_diagnostics(&diagnostics);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            eprintln!("{}", tr!("update-failed", errors = errors));
+            return Ok(1);
+        }
+    };
     for (file, model, version) in &report.up_to_date {
         println!("{}", tr!("update-up-to-date", file = file, model = model.as_str(), version = version.as_str()));
     }

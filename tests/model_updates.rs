@@ -287,6 +287,60 @@ fn update_merges_each_fork_and_a_second_update_changes_nothing() {
 }
 
 #[test]
+fn rules_in_a_flow_list_and_crlf_lines_are_updated_and_a_conflict_blocks_the_next_update() {
+    let site = site();
+    // The rules on one line, as `[ … ]`: written again one per line, in order.
+    let flow = fork(
+        "rules: [ { id: donnees, body: \"Les publications avec l'adresse d'une personne sont supprimées.\" }, { id: publicite, title: \"Réclame\" } ]\n",
+    );
+    site.write("content/chartes/fork-g.md", &flow);
+    // Lines that end with CRLF keep their ends.
+    site.write("content/chartes/fork-h.md", &fork(FORKS[1].1).replace('\n', "\r\n"));
+    move_library(&site);
+    let out = update(&site, &["chartes/fork-g", "chartes/fork-h"]);
+    assert_eq!(out.status.code(), Some(1), "fork-g conflicts\n{}", stderr(&out));
+    let g = read(&site, "content/chartes/fork-g.md");
+    assert!(
+        g.contains("rules:\n  - id: \"donnees\"\n    body: \"Les publications avec l'adresse d'une personne sont supprimées.\"\n    # Conflit"),
+        "{g}"
+    );
+    assert!(g.contains("      reason: both-changed\n"), "{g}");
+    assert!(g.ends_with("  - id: \"publicite\"\n    title: \"Réclame\"\n---\n"), "{g}");
+    let h = read(&site, "content/chartes/fork-h.md");
+    assert!(h.contains("@sig/moderation@2.1") && !h.replace("\r\n", "").contains('\n'), "{h:?}");
+    assert!(
+        h.contains("    body: \"Les messages publicitaires et les petites annonces sont supprimés.\"\r\n"),
+        "{h:?}"
+    );
+    let (_, report) = check_json(&site);
+    assert_eq!(diagnostics(&report, "update-conflict").len(), 1, "{report}");
+    assert!(diagnostics(&report, "update-conflict").iter().all(|d| place(d).starts_with("content/chartes/fork-g.md:")));
+
+    // The library moves on while fork-g's conflict is open: no update is taken on top of it,
+    // and nothing is written, not even for the other forks.
+    let current = read(&site, "modeles-sig/moderation.md");
+    fs::write(site.root().join("modeles-sig/moderation@2.1.md"), &current).unwrap();
+    let newer = current
+        .replace("version: \"2.1\"", "version: \"2.2\"")
+        .replace(
+            "history:\n",
+            "history:\n  - { version: \"2.2\", date: 2026-11-01, changes: \"Publicité précisée.\" }\n",
+        )
+        .replace(
+            "\"Les messages publicitaires sont supprimés.\"",
+            "\"Les messages publicitaires et les liens sont supprimés.\"",
+        );
+    fs::write(site.root().join("modeles-sig/moderation.md"), newer).unwrap();
+    let content = snapshot(&site.root().join("content"));
+    let out = update(&site, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = stderr(&out);
+    assert!(said.contains("erreur[update-conflict]") && said.contains("content/chartes/fork-g.md:"), "{said}");
+    assert!(said.contains("mise à jour impossible\u{a0}: 1 erreur à corriger d’abord"), "{said}");
+    assert_eq!(snapshot(&site.root().join("content")), content);
+}
+
+#[test]
 fn update_of_one_document_leaves_the_others() {
     let site = site();
     move_library(&site);

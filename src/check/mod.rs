@@ -15,6 +15,7 @@ pub mod summary;
 mod unique;
 mod versions;
 
+pub use pins::conflicts as update_conflicts;
 pub use unique::check_assets;
 
 use std::hash::{DefaultHasher, Hash, Hasher};

@@ -7,15 +7,15 @@
 use crate::load::builtin::Models;
 use crate::model::document::Document;
 use crate::model::update::{pin_state, Effect, PinState, UpdatePlan};
-use crate::schema::document::ConflictReason;
+use crate::schema::document::{ConflictReason, Fields};
 use crate::schema::model_ref::ModelRef;
-use crate::source::{Code, Diagnostic};
+use crate::source::{Code, Diagnostic, SourceFile};
 use crate::tr;
 
 use super::changes::describe;
 
 pub fn check(doc: &Document, built_in: &Models, out: &mut Vec<Diagnostic>) {
-    conflicts(doc, out);
+    conflicts(&doc.fields, &doc.file, out);
     let (Some(extends), Some(state)) = (&doc.fields.extends, pin_state(doc, built_in)) else { return };
     match state {
         PinState::Unpinned { model, newest } => {
@@ -30,13 +30,14 @@ pub fn check(doc: &Document, built_in: &Models, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// An `update-conflict` error for each `conflict` that `charte update` left in `doc`: the
-/// document cannot be published until a person has chosen its wording.
-fn conflicts(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let rules = doc.fields.rules.iter().flat_map(|r| r.iter());
+/// An `update-conflict` error for each `conflict` that `charte update` left in the fields of
+/// `file`: the document cannot be published, nor updated again, until a person has chosen its
+/// wording.
+pub fn conflicts(fields: &Fields, file: &SourceFile, out: &mut Vec<Diagnostic>) {
+    let rules = fields.rules.iter().flat_map(|r| r.iter());
     let found = rules
         .filter_map(|r| Some((Some(r.id.as_str()), r.conflict.as_ref()?)))
-        .chain(doc.fields.conflict.as_ref().map(|c| (None, c)));
+        .chain(fields.conflict.as_ref().map(|c| (None, c)));
     for (rule, conflict) in found {
         let fields: Vec<&str> = [("title", &conflict.title), ("summary", &conflict.summary), ("body", &conflict.body)]
             .into_iter()
@@ -53,7 +54,7 @@ fn conflicts(doc: &Document, out: &mut Vec<Diagnostic>) {
             ConflictReason::RemovedByModel => tr!("update-conflict-removed-help"),
             ConflictReason::AddedByModel => tr!("update-conflict-added-help"),
         };
-        out.push(doc.file.at(Code::UpdateConflict, &conflict.update, message).with_help(help));
+        out.push(file.at(Code::UpdateConflict, &conflict.update, message).with_help(help));
     }
 }
 

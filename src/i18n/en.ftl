@@ -676,6 +676,10 @@ update-conflicts = { $count ->
      [one] { $count } conflict to resolve: see `conflict` in the file; `charte check` refuses the document until then
     *[other] { $count } conflicts to resolve: see `conflict` in the file; `charte check` refuses the document until then
   }
+update-failed = cannot update: { $errors ->
+     [one] { $errors } error to fix first; nothing was written
+    *[other] { $errors } errors to fix first; nothing was written
+  }
 update-history = Model update { $update }
 update-conflict-comment = Update conflict: write the text to keep, then remove `conflict`.
 update-not-a-fork = `{ $document }` is not made from a model whose version it pins: nothing to update

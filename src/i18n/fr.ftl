@@ -687,6 +687,10 @@ update-conflicts = { $count ->
      [one] { $count } conflit à résoudre : voyez `conflict` dans le fichier ; `charte check` refuse le document jusque-là
     *[other] { $count } conflits à résoudre : voyez `conflict` dans le fichier ; `charte check` refuse le document jusque-là
   }
+update-failed = mise à jour impossible : { $errors ->
+     [one] { $errors } erreur à corriger d’abord ; rien n’a été écrit
+    *[other] { $errors } erreurs à corriger d’abord ; rien n’a été écrit
+  }
 update-history = Mise à jour du modèle { $update }
 update-conflict-comment = Conflit de mise à jour : écrivez le texte à garder, puis supprimez `conflict`.
 update-not-a-fork = `{ $document }` n’est pas fait d’un modèle dont il épingle la version : rien à mettre à jour

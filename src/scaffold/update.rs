@@ -136,6 +136,7 @@ pub fn update(root: &Path, documents: &[String], dry_run: bool, today: Date) -> 
     };
     let mut report = UpdateReport { updated: Vec::new(), up_to_date: Vec::new() };
     let mut writes = Vec::new();
+    let mut unresolved = Vec::new();
     for fork in forks {
         let extends = fork.fields.extends.as_ref().map(|e| e.as_str()).unwrap_or_default();
         let reference = ModelRef::parse(extends);
@@ -147,9 +148,19 @@ pub fn update(root: &Path, documents: &[String], dry_run: bool, today: Date) -> 
             report.up_to_date.push((fork.file.display.clone(), reference.model.to_owned(), newest));
             continue;
         }
+        // A merge on top of an unresolved one would mix two updates: the first is resolved
+        // before the next is taken.
+        let before = unresolved.len();
+        crate::check::update_conflicts(&fork.fields, &fork.file, &mut unresolved);
+        if unresolved.len() > before {
+            continue;
+        }
         let done = update_fork(root, fork, &reference, &newest, &site, built_in, today)?;
         writes.push(done.1);
         report.updated.push(done.0);
+    }
+    if !unresolved.is_empty() {
+        return Err(UpdateError::Content(unresolved));
     }
     if !dry_run {
         for write in writes {
@@ -306,30 +317,35 @@ fn apply(editor: &mut Editor, fork: &RawDocument, merge: &ForkMerge, update: &st
             Some((line_of(entry)?, edit, *entry))
         })
         .collect();
+    if !merge.rules.is_empty() && editor.top_is_flow_list("rules") {
+        // A list written on one line cannot be edited entry by entry: it is written again, one
+        // entry per line, in the same order.
+        let mut block = vec!["rules:".to_owned()];
+        for entry in &entries {
+            let edit = merge.rules.iter().find(|e| e.id == entry.id.as_str());
+            if edit.is_some_and(|e| e.delete) {
+                continue;
+            }
+            let lines = entry_lines(entry, edit, update).into_iter().enumerate();
+            block.extend(lines.map(|(i, l)| if i == 0 { format!("  {l}") } else { format!("    {l}") }));
+        }
+        if block.len() == 1 {
+            block[0].push_str(" []");
+        }
+        editor.replace_top("rules", &block);
+        edits.clear();
+    }
     edits.sort_by_key(|e| std::cmp::Reverse(e.0));
     for (line, edit, entry) in edits {
         if edit.delete {
             editor.delete_rule(line);
             continue;
         }
-        let conflict = edit.conflict.as_ref().map(|c| conflict_lines(c, update)).unwrap_or_default();
         if editor.rule_is_flow(line) == Some(true) {
-            let mut block = block_lines("id", &edit.id);
-            block[0] = format!("- {}", block[0]);
-            let title = edit.title.as_deref().or(entry.title.as_deref().map(String::as_str));
-            let body = edit.body.as_deref().or(entry.body.as_deref().map(String::as_str));
-            for (key, text) in [("title", title), ("body", body)] {
-                if let Some(text) = text {
-                    block.extend(block_lines(key, text));
-                }
-            }
-            if entry.remove {
-                block.push("remove: true".to_owned());
-            }
-            block.extend(conflict);
-            editor.replace_rule(line, &block);
+            editor.replace_rule(line, &entry_lines(entry, Some(edit), update));
             continue;
         }
+        let conflict = edit.conflict.as_ref().map(|c| conflict_lines(c, update)).unwrap_or_default();
         for (key, text) in [("title", &edit.title), ("body", &edit.body)] {
             if let Some(text) = text {
                 editor.set_rule_field(line, key, text);
@@ -354,6 +370,27 @@ fn apply(editor: &mut Editor, fork: &RawDocument, merge: &ForkMerge, update: &st
     if let Some(conflict) = &merge.conflict {
         editor.append_top(&conflict_lines(conflict, update));
     }
+}
+
+/// The lines of the rule `entry` in block style with what `edit` sets (without line ends, the
+/// first starting with `- `, the others relative to the entry's keys).
+fn entry_lines(entry: &RuleEntry, edit: Option<&RuleEdit>, update: &str) -> Vec<String> {
+    let mut block = block_lines("id", &entry.id);
+    block[0] = format!("- {}", block[0]);
+    let title = edit.and_then(|e| e.title.as_deref()).or(entry.title.as_deref().map(String::as_str));
+    let body = edit.and_then(|e| e.body.as_deref()).or(entry.body.as_deref().map(String::as_str));
+    for (key, text) in [("title", title), ("body", body)] {
+        if let Some(text) = text {
+            block.extend(block_lines(key, text));
+        }
+    }
+    if entry.remove {
+        block.push("remove: true".to_owned());
+    }
+    if let Some(conflict) = edit.and_then(|e| e.conflict.as_ref()) {
+        block.extend(conflict_lines(conflict, update));
+    }
+    block
 }
 
 /// The lines of a `conflict` field (without line ends, its key at column 0), with a comment

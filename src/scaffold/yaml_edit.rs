@@ -104,6 +104,22 @@ impl Editor {
         true
     }
 
+    /// Whether the top-level field `key` is written as a flow list (`rules: [ { id: a }, … ]`).
+    pub fn top_is_flow_list(&self, key: &str) -> bool {
+        self.top_field(key).is_some_and(|(start, _)| {
+            self.lines[start].split_once(':').is_some_and(|(_, rest)| rest.trim_start().starts_with('['))
+        })
+    }
+
+    /// Replaces the top-level field `key` with `block` (lines without their ends, the key's own
+    /// line first); false if the field is not written.
+    pub fn replace_top(&mut self, key: &str, block: &[String]) -> bool {
+        let Some((start, end)) = self.top_field(key) else { return false };
+        let lines: Vec<String> = block.iter().map(|l| format!("{l}{}", self.eol)).collect();
+        self.lines.splice(start..end, lines);
+        true
+    }
+
     /// Adds `block` (lines without their ends, at the top level) after the last field.
     pub fn append_top(&mut self, block: &[String]) {
         let (start, end) = self.fields();
