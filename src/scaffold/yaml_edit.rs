@@ -396,4 +396,32 @@ mod tests {
         assert_eq!(folded[0], "t: >-");
         assert!(folded[1..].iter().all(|l| l.len() <= 96 && l.starts_with("  mot")));
     }
+
+    #[derive(serde::Deserialize)]
+    struct Field {
+        t: String,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Nested {
+        x: Vec<Field>,
+    }
+
+    fn read_back<T: serde::de::DeserializeOwned>(yaml: &str) -> Result<T, String> {
+        let source = crate::source::SourceFile::new(std::path::PathBuf::from("t.yaml"), yaml.to_owned());
+        crate::load::yaml::parse::<T>(&source, yaml).map_err(|d| format!("{d:?}\n{yaml}"))
+    }
+
+    proptest::proptest! {
+        /// Whatever a merge writes, at the top level or in a rule entry, YAML reads back as
+        /// exactly the text that was written.
+        #[test]
+        fn every_text_reads_back_as_written(text in r"[a-zé :#'\x22\\>|\n\t{}\[\],&*!%@`\x{a0}-]{0,160}") {
+            let top = block_lines("t", &text).join("\n") + "\n";
+            proptest::prop_assert_eq!(&read_back::<Field>(&top).map_err(proptest::test_runner::TestCaseError::fail)?.t, &text);
+            let entry = field_lines("t", &text, 4, "  - ", "\n").concat();
+            let nested = read_back::<Nested>(&format!("x:\n{entry}")).map_err(proptest::test_runner::TestCaseError::fail)?;
+            proptest::prop_assert_eq!(&nested.x[0].t, &text);
+        }
+    }
 }
