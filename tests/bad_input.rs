@@ -81,6 +81,22 @@ fn a_list_where_one_value_is_expected_is_said_in_words() {
 }
 
 #[test]
+fn a_null_where_fields_are_expected_is_said_to_be_empty_and_a_quoted_one_a_text() {
+    breaks(
+        "content/page.md",
+        "---\nkind: page\ntitle: \"T\"\nvars: ~\n---\n",
+        "content/page.md:4:7",
+        &["attendu\u{a0}: des lignes `champ: valeur`\u{202f}; trouvé\u{a0}: une valeur vide (dans `vars`)"],
+    );
+    breaks(
+        "content/page.md",
+        "---\nkind: page\ntitle: \"T\"\nvars: \"null\"\n---\n",
+        "content/page.md:4:7",
+        &["trouvé\u{a0}: un texte (dans `vars`)"],
+    );
+}
+
+#[test]
 fn wrong_enum_value_lists_the_allowed_ones() {
     breaks(
         "content/chartes/moderation.md",

@@ -91,7 +91,11 @@ fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
                     (Code::InvalidValue, tr!("yaml-empty-field"), Some(tr!("yaml-empty-field-help")))
                 }
                 other => {
-                    let message = other.to_string();
+                    let mut message = other.to_string();
+                    // The tree holds `null` and `~` as texts: said as what they are.
+                    if message.starts_with("invalid type: string") && written_null(source, marker.as_ref()) {
+                        message = message.replacen("string", "null", 1);
+                    }
                     missing = message.starts_with("missing field");
                     (Code::InvalidValue, humanise(&message), None)
                 }
@@ -112,6 +116,15 @@ fn to_diagnostic(source: &SourceFile, err: FromYamlError) -> Diagnostic {
             diagnostic
         }
     }
+}
+
+/// Whether the value at `marker` is written as YAML's null (`null`, `~`), unquoted.
+fn written_null(source: &SourceFile, marker: Option<&Marker>) -> bool {
+    let Some(marker) = marker else { return false };
+    let line = source.text.lines().nth(marker.line().max(1) - 1).unwrap_or("");
+    let value: String = line.chars().skip(marker.column().max(1) - 1).collect();
+    let token = value.split([' ', ',', '}', ']', '#']).next().unwrap_or("");
+    matches!(token, "null" | "Null" | "NULL" | "~")
 }
 
 /// Moves the caret to the first character of the diagnostic's line that is not a space.
