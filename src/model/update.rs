@@ -1,6 +1,8 @@
-//! Where a fork of a built-in model stands against the model's newest version: not pinned, up to
-//! date, or pinned to an older version — and then what taking the newest would do to it, rule by
-//! rule (the plan `check` reports as `model-update` notices and the register sums up).
+//! Where a fork of a library model (built in, or from a library `site.yaml` declares) stands
+//! against the model's newest version: not pinned, up to date, or pinned to an older version —
+//! and then what taking the newest would do to it, rule by rule (the plan `check` reports as
+//! `model-update` notices and the register sums up), and the model's own changes between two
+//! versions, for the register's page of them.
 
 use serde::Serialize;
 
@@ -14,7 +16,7 @@ use crate::schema::model_ref::ModelRef;
 use crate::schema::names;
 use crate::schema::site::Site;
 
-/// Where a fork of a built-in model stands.
+/// Where a fork of a library model stands.
 pub enum PinState {
     /// `extends` names no version: the fork follows the model as it is now.
     Unpinned {
@@ -76,7 +78,7 @@ impl Effect {
     }
 }
 
-/// Where `doc` stands against its model, when it is a current document made from a built-in
+/// Where `doc` stands against its model, when it is a current document made from a library
 /// model (a pinned version with no text is an error reported elsewhere: `None` then).
 pub fn pin_state(doc: &Document, built_in: &Models) -> Option<PinState> {
     if doc.earlier.is_some() {

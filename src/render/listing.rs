@@ -366,7 +366,7 @@ pub struct ForkView<'a> {
     pub pin: Option<PinView>,
 }
 
-/// The documents made from a model, with what they changed and, for a built-in model, where
+/// The documents made from a model, with what they changed and, for a library model, where
 /// they stand against its newest version.
 pub fn forks<'a>(documents: &[&'a Document], model: &SiteModel) -> Vec<ForkView<'a>> {
     documents
@@ -383,7 +383,7 @@ pub fn forks<'a>(documents: &[&'a Document], model: &SiteModel) -> Vec<ForkView<
         .collect()
 }
 
-/// Where a fork of a built-in model stands, as the register says it.
+/// Where a fork of a library model stands, as the register says it.
 #[derive(Serialize)]
 pub struct PinView {
     pub model: String,
