@@ -157,6 +157,22 @@ fn a_typo_or_a_wrong_value_is_rejected_where_it_is() {
 }
 
 #[test]
+fn a_model_librarys_manifest_is_valid_and_a_typo_in_it_is_rejected() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let library = validator("library");
+    let manifest = yaml_of(&root.join("tests/fixtures/library/modeles-sig/library.yaml"));
+    assert_eq!(manifest["name"], "sig");
+    assert_eq!(errors(&library, &manifest), Vec::<String>::new());
+    let mut typo = manifest.clone();
+    typo.as_object_mut().unwrap().insert("license".into(), "etalab-2.0".into());
+    let found = errors(&library, &typo);
+    assert!(found.iter().any(|e| e.contains("license")), "{found:?}");
+    let mut missing = manifest.clone();
+    missing.as_object_mut().unwrap().remove("name");
+    assert!(!errors(&library, &missing).is_empty(), "a manifest without its name passed");
+}
+
+#[test]
 fn fields_are_described_in_french_and_in_english() {
     let french = printed("front-matter");
     assert!(french["properties"]["status"]["description"].as_str().unwrap().contains("brouillon"));

@@ -298,7 +298,8 @@ fn load_file(root: &Path, content: &Path, path: &Path) -> Entry {
                 Err(d) => Entry::Failed(vec![d]),
             };
         }
-        SchemaFile::FrontMatter | SchemaFile::Document => {}
+        // A manifest is read beside `content/`, by `library.rs`: never a file of `content/`.
+        SchemaFile::FrontMatter | SchemaFile::Document | SchemaFile::Library => {}
     }
     let is_yaml = file == SchemaFile::Document;
     let stem = relative.with_extension("");

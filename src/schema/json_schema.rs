@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 
 use super::document::Fields;
 use super::folder::Folder;
+use super::library::LibraryFile;
 use super::referential::ReferentialFile;
 use super::site::Site;
 use crate::i18n::{messages, Language};
@@ -31,11 +32,19 @@ pub enum SchemaFile {
     Folder,
     /// `content/referentiel.yaml`, the Qual-e-pref referential.
     Referential,
+    /// `library.yaml`, the manifest at the top of a model library's folder.
+    Library,
 }
 
 impl SchemaFile {
-    pub const ALL: [SchemaFile; 5] =
-        [SchemaFile::Site, SchemaFile::FrontMatter, SchemaFile::Document, SchemaFile::Folder, SchemaFile::Referential];
+    pub const ALL: [SchemaFile; 6] = [
+        SchemaFile::Site,
+        SchemaFile::FrontMatter,
+        SchemaFile::Document,
+        SchemaFile::Folder,
+        SchemaFile::Referential,
+        SchemaFile::Library,
+    ];
 
     /// What a file of `content/` is, from its path under `content/`: `site.yaml` and
     /// `referentiel.yaml` at the top, `_index.yaml` in a folder, a document otherwise; `None`
@@ -67,6 +76,7 @@ impl SchemaFile {
             SchemaFile::Document => "document",
             SchemaFile::Folder => "folder",
             SchemaFile::Referential => "referential",
+            SchemaFile::Library => "library",
         }
     }
 
@@ -102,6 +112,7 @@ impl SchemaFile {
             SchemaFile::FrontMatter | SchemaFile::Document => (generate::<Fields>(), "document"),
             SchemaFile::Folder => (generate::<Folder>(), "folder"),
             SchemaFile::Referential => (generate::<ReferentialFile>(), "referential-file"),
+            SchemaFile::Library => (generate::<LibraryFile>(), "library-file"),
         };
         if self == SchemaFile::FrontMatter {
             // A Markdown document's body follows its front matter.
