@@ -339,13 +339,17 @@ impl PageRenderer {
         pages: Pages,
         buffer: &mut Vec<u8>,
     ) -> Result<cache::Pages, Diagnostic> {
+        if matches!(pages, Pages::Unrendered) {
+            // `check` wants the prepared page's diagnostics, not its templates' values.
+            return Ok(Vec::new());
+        }
         let mut contexts = vec![(page_path(doc), "document.html", self.document_context(model, doc, &prepared.view))];
         for redline in &prepared.redlines {
             contexts.push((Path::new(&redline.url).join("index.html"), "redline.html", self.redline_context(redline)));
         }
         let mut kept = Vec::new();
         // The document's file as written, and the page that shows it.
-        if let (Some(source), false) = (&prepared.view.source, matches!(pages, Pages::Unrendered)) {
+        if let Some(source) = &prepared.view.source {
             let reuse = reuse::ReuseView::new(doc, source);
             contexts.push((Path::new(&source.page).join("index.html"), "source.html", self.source_context(&reuse)));
             match pages {
@@ -353,7 +357,7 @@ impl PageRenderer {
                 _ => kept.push((PathBuf::from(&source.file), Arc::from(doc.file.text.as_str()))),
             }
         }
-        if let (Some(css), false) = (doc.print_stylesheet(), matches!(pages, Pages::Unrendered)) {
+        if let Some(css) = doc.print_stylesheet() {
             let stylesheet = theme::render_plain(&self.theme, "print.css", &contexts[0].2)?;
             match pages {
                 Pages::Sent(sink) => sink.page(Path::new(&css), stylesheet.as_bytes()),
@@ -372,14 +376,12 @@ impl PageRenderer {
             }
         }
         // The document's JSON, beside its page.
-        if !matches!(pages, Pages::Unrendered) {
-            let json_path = Path::new(&doc.slug).join(open_data::FILE_NAME);
-            buffer.clear();
-            self.open_data(model).document(&prepared.view, buffer);
-            match pages {
-                Pages::Sent(sink) => sink.page(&json_path, buffer),
-                _ => kept.push((json_path, Arc::from(String::from_utf8_lossy(buffer).as_ref()))),
-            }
+        let json_path = Path::new(&doc.slug).join(open_data::FILE_NAME);
+        buffer.clear();
+        self.open_data(model).document(&prepared.view, buffer);
+        match pages {
+            Pages::Sent(sink) => sink.page(&json_path, buffer),
+            _ => kept.push((json_path, Arc::from(String::from_utf8_lossy(buffer).as_ref()))),
         }
         Ok(kept)
     }
