@@ -120,16 +120,11 @@ pub fn french(html: &str) -> String {
 pub fn french_into(html: &str, out: &mut String) {
     out.reserve(html.len() + html.len() / 16);
     let mut text = TextState { prev: ' ' };
-    let mut verbatim: Option<(String, usize)> = None;
     let mut rest = html;
     while !rest.is_empty() {
         let lt = memchr::memchr(b'<', rest.as_bytes()).unwrap_or(rest.len());
         if lt > 0 {
-            if verbatim.is_none() {
-                text.segment(&rest[..lt], out);
-            } else {
-                out.push_str(&rest[..lt]);
-            }
+            text.segment(&rest[..lt], out);
         }
         rest = &rest[lt..];
         if rest.is_empty() {
@@ -137,34 +132,61 @@ pub fn french_into(html: &str, out: &mut String) {
         }
         let end = tag_end(rest);
         let tag = &rest[..end];
-        out.push_str(tag);
         rest = &rest[end..];
-        let Some(tag) = Tag::parse(tag) else { continue };
-        match &mut verbatim {
-            Some((name, depth)) => {
-                if tag.name.eq_ignore_ascii_case(name) {
-                    if tag.closing {
-                        *depth -= 1;
-                        if *depth == 0 {
-                            verbatim = None;
-                        }
-                    } else if !tag.self_closing {
-                        *depth += 1;
-                    }
-                }
-            }
-            None => {
-                let kind = element(tag.name);
-                let opens = !tag.closing && !tag.self_closing && kind != Element::Void;
-                if opens && (kind == Element::Verbatim || tag.lang.is_some_and(|l| !is_french(l))) {
-                    verbatim = Some((tag.name.to_ascii_lowercase(), 1));
-                }
-                if kind != Element::Inline {
-                    text.prev = ' ';
-                }
-            }
+        let Some(tag) = Tag::parse(tag) else {
+            out.push_str(tag);
+            continue;
+        };
+        let kind = element(tag.name);
+        let opens = !tag.closing && !tag.self_closing && kind != Element::Void;
+        if kind != Element::Inline {
+            text.prev = ' ';
+        }
+        if opens && (kind == Element::Verbatim || tag.lang.is_some_and(|l| !is_french(l))) {
+            // What the element holds is copied as it is, up to and including its end tag.
+            let inside = verbatim_len(rest, tag.name);
+            out.push_str(&html[html.len() - rest.len() - end..html.len() - rest.len() + inside]);
+            rest = &rest[inside..];
+        } else {
+            out.push_str(&html[html.len() - rest.len() - end..html.len() - rest.len()]);
         }
     }
+}
+
+/// The length of what an element named `name` holds, from just after its start tag up to and
+/// including its end tag (or to the end of the page): elements of the same name inside it
+/// are counted, so that the first end tag does not close them all.
+fn verbatim_len(html: &str, name: &str) -> usize {
+    let bytes = html.as_bytes();
+    let mut depth = 1usize;
+    let mut at = 0;
+    while let Some(lt) = memchr::memchr(b'<', &bytes[at..]) {
+        let start = at + lt;
+        let end = start + tag_end(&html[start..]);
+        at = end;
+        let after = &bytes[start + 1..];
+        let (closing, after) = match after.first() {
+            Some(b'/') => (true, &after[1..]),
+            _ => (false, after),
+        };
+        // Most tags inside are of another name: they are passed over without being read.
+        let same_name = after.len() > name.len()
+            && after[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+            && !(after[name.len()].is_ascii_alphanumeric() || after[name.len()] == b'-');
+        if !same_name {
+            continue;
+        }
+        let Some(tag) = Tag::parse(&html[start..end]) else { continue };
+        if tag.closing && closing {
+            depth -= 1;
+            if depth == 0 {
+                return end;
+            }
+        } else if !tag.self_closing && !tag.closing {
+            depth += 1;
+        }
+    }
+    html.len()
 }
 
 fn is_french(lang: &str) -> bool {
