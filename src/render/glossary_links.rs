@@ -234,11 +234,15 @@ impl Folded {
     fn fold(&mut self, text: &str) {
         self.text.clear();
         self.shifts.clear();
-        for (i, c) in text.char_indices() {
-            if c.is_ascii() {
-                self.text.push(c.to_ascii_lowercase());
-                continue;
-            }
+        let mut copied = 0;
+        while let Some(skip) = text.as_bytes()[copied..].iter().position(|b| !b.is_ascii()) {
+            // The run of ASCII before this character keeps its length: copied at once.
+            let i = copied + skip;
+            let run = self.text.len();
+            self.text.push_str(&text[copied..i]);
+            self.text[run..].make_ascii_lowercase();
+            let Some(c) = text[i..].chars().next() else { break };
+            copied = i + c.len_utf8();
             let at = self.text.len();
             match c {
                 '\u{2019}' | '\u{2018}' => self.text.push('\''),
@@ -253,6 +257,9 @@ impl Folded {
             self.shifts.push((at, i));
             self.shifts.push((self.text.len(), i + c.len_utf8()));
         }
+        let run = self.text.len();
+        self.text.push_str(&text[copied..]);
+        self.text[run..].make_ascii_lowercase();
     }
 
     /// The byte of the text that byte `at` of the folded text comes from (the start of its
@@ -327,6 +334,9 @@ mod tests {
         assert_eq!(starts[2], 3);
         let oe = folded.find("oe").unwrap();
         assert_eq!(starts[oe], starts[oe + 1]);
+        // Runs of ASCII on either side of the other characters are lowered too.
+        assert_eq!(fold("RT Été HASHTAG").0, "rt ete hashtag");
+        assert_eq!(fold("TOUT ASCII").0, "tout ascii");
     }
 
     #[test]
