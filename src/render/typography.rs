@@ -556,6 +556,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_verbatim_element_ends_at_its_own_end_tag() {
+        // Elements of the same name inside it are counted; tags of other names, in any case,
+        // and a `>` inside an attribute do not end it.
+        let html = r#"<span lang="en">a <span>b</span> c : d</span> e : f"#;
+        assert_eq!(french(html), "<span lang=\"en\">a <span>b</span> c : d</span> e\u{a0}: f");
+        let html = r#"<CODE>x : y <b title="</code>">!</b></Code> z : w"#;
+        assert_eq!(french(html), "<CODE>x : y <b title=\"</code>\">!</b></Code> z\u{a0}: w");
+        let html = "<pre><span>x : y <br/></span>";
+        assert_eq!(french(html), html);
+        assert_eq!(french("<code/> a : b"), "<code/> a\u{a0}: b");
+    }
+
     /// The tags of a page, in order: what typography never changes.
     fn tags(html: &str) -> Vec<&str> {
         let mut out = Vec::new();
