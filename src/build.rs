@@ -90,11 +90,14 @@ fn analyse<R>(
     cache.start(render::site_key(&model, &theme, today, selection));
     timer.lap("theme");
     let renderer = PageRenderer::new(&model, theme, selection);
-    let prepared = render::prepare(&model, today, selection, &renderer, cache, pages);
+    let mut prepared = render::prepare(&model, today, selection, &renderer, cache, pages);
     timer.lap("prepare");
     diagnostics.extend(prepared.warnings().cloned());
     let links = (!one_off).then_some(&mut caches.links);
     check::links::check(&model, &prepared.published(&renderer), &mut diagnostics, links);
+    if one_off {
+        prepared.forget_facts();
+    }
     timer.lap("links");
     let result = then(&model, &prepared, &renderer, diagnostics, cache);
     timer.lap("render");

@@ -129,6 +129,15 @@ impl<'a> PreparedSite<'a> {
 }
 
 impl PreparedSite<'_> {
+    /// Lets go of what the checks needed to know of each page, once a one-off build has checked
+    /// its links: the memory serves again for the search index.
+    pub fn forget_facts(&mut self) {
+        let none = Arc::new(PageFacts::default());
+        for page in &mut self.documents {
+            page.facts = none.clone();
+        }
+    }
+
     /// Warnings found while preparing (HTML the sanitiser removes).
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
         self.documents.iter().flat_map(|p| p.facts.warnings.iter())
