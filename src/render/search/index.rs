@@ -25,6 +25,8 @@ pub const FOLDER: &str = "recherche/index";
 const FORMAT: u32 = 1;
 /// About how many postings a shard holds (some 40 KB of JSON).
 const POSTINGS_PER_SHARD: usize = 8_000;
+/// The most shards an index has: their numbers fit in a `u16`.
+const MAX_SHARDS: usize = 1 << 16;
 /// About how many bytes of records a chunk holds.
 const CHUNK_BYTES: usize = 32 * 1024;
 
@@ -62,11 +64,13 @@ pub fn build(documents: &[&DocumentRecords], emit: &(dyn Fn(PathBuf, Arc<str>) +
     let records = id;
 
     let total: usize = documents.iter().map(|d| d.postings().len()).sum();
-    let shard_count = u32::try_from(total / POSTINGS_PER_SHARD + 1).unwrap_or(u32::MAX);
-    // The shard of every posting, worked out once for all the batches.
-    let shard_of: Vec<Vec<u32>> = documents
+    // At most as many shards as a `u16` counts: beyond 500 million postings, shards grow.
+    let shard_count = (total / POSTINGS_PER_SHARD + 1).min(MAX_SHARDS) as u32;
+    // The shard of every posting, worked out once for all the batches (two bytes each: they
+    // are kept until the last batch).
+    let shard_of: Vec<Vec<u16>> = documents
         .par_iter()
-        .map(|doc| doc.postings().map(|(stem, _, _)| words::shard_of(stem, shard_count)).collect())
+        .map(|doc| doc.postings().map(|(stem, _, _)| words::shard_of(stem, shard_count) as u16).collect())
         .collect();
     for batch in (0..shard_count).step_by(SHARDS_AT_ONCE as usize) {
         let batch_end = batch.saturating_add(SHARDS_AT_ONCE).min(shard_count);
@@ -76,6 +80,7 @@ pub fn build(documents: &[&DocumentRecords], emit: &(dyn Fn(PathBuf, Arc<str>) +
         let mut shards: Vec<Vec<&str>> = vec![Vec::new(); (batch_end - batch) as usize];
         for (doc, shard_of) in documents.iter().zip(&shard_of) {
             for ((stem, record, weight), &shard) in doc.postings().zip(shard_of) {
+                let shard = u32::from(shard);
                 if (batch..batch_end).contains(&shard) {
                     let list = postings.entry(stem).or_default();
                     if list.is_empty() {
