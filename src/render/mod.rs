@@ -375,13 +375,12 @@ impl PageRenderer {
         }
         for (path, template, context) in contexts {
             match pages {
-                Pages::Unrendered => {}
-                Pages::Kept => kept.push((path, Arc::from(theme::render(&self.theme, template, &context)?))),
                 Pages::Sent(sink) => {
                     buffer.clear();
                     theme::render_to(&self.theme, template, &context, buffer)?;
                     sink.page(&path, buffer);
                 }
+                _ => kept.push((path, Arc::from(theme::render(&self.theme, template, &context)?))),
             }
         }
         // The document's JSON, beside its page.
