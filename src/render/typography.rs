@@ -131,12 +131,10 @@ pub fn french_into(html: &str, out: &mut String) {
             break;
         }
         let end = tag_end(rest);
-        let tag = &rest[..end];
+        let written = &rest[..end];
         rest = &rest[end..];
-        let Some(tag) = Tag::parse(tag) else {
-            out.push_str(tag);
-            continue;
-        };
+        out.push_str(written);
+        let Some(tag) = Tag::parse(written) else { continue };
         let kind = element(tag.name);
         let opens = !tag.closing && !tag.self_closing && kind != Element::Void;
         if kind != Element::Inline {
@@ -145,10 +143,8 @@ pub fn french_into(html: &str, out: &mut String) {
         if opens && (kind == Element::Verbatim || tag.lang.is_some_and(|l| !is_french(l))) {
             // What the element holds is copied as it is, up to and including its end tag.
             let inside = verbatim_len(rest, tag.name);
-            out.push_str(&html[html.len() - rest.len() - end..html.len() - rest.len() + inside]);
+            out.push_str(&rest[..inside]);
             rest = &rest[inside..];
-        } else {
-            out.push_str(&html[html.len() - rest.len() - end..html.len() - rest.len()]);
         }
     }
 }
@@ -165,10 +161,7 @@ fn verbatim_len(html: &str, name: &str) -> usize {
         let end = start + tag_end(&html[start..]);
         at = end;
         let after = &bytes[start + 1..];
-        let (closing, after) = match after.first() {
-            Some(b'/') => (true, &after[1..]),
-            _ => (false, after),
-        };
+        let after = after.strip_prefix(b"/").unwrap_or(after);
         // Most tags inside are of another name: they are passed over without being read.
         let same_name = after.len() > name.len()
             && after[..name.len()].eq_ignore_ascii_case(name.as_bytes())
@@ -177,7 +170,7 @@ fn verbatim_len(html: &str, name: &str) -> usize {
             continue;
         }
         let Some(tag) = Tag::parse(&html[start..end]) else { continue };
-        if tag.closing && closing {
+        if tag.closing {
             depth -= 1;
             if depth == 0 {
                 return end;
