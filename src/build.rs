@@ -290,7 +290,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Failure> {
     Ok(BuildReport {
         output,
         documents: site.documents,
-        pages: site.sent + site.output.sent + site.output.pages.len(),
+        pages: site.sent + site.output.sent + site.output.page_count(),
         diagnostics: site.diagnostics,
         elapsed: start.elapsed(),
     })

@@ -88,7 +88,7 @@ pub fn one_site(root: &Path) {
     let today = Date::parse("2025-06-01").expect("a date");
     let _ = build::check(root, today);
     if let Ok(site) = render_site(root, today, Selection::ALL, &mut Caches::default()) {
-        for (_, html) in &site.output.pages {
+        for (_, html) in site.output.all_pages() {
             assert!(!html.contains('\0'));
         }
     }

@@ -305,8 +305,7 @@ fn an_incremental_rebuild_is_byte_for_byte_a_full_build() {
     let full = render_site(site.root(), today, Selection::ALL, &mut Caches::default()).ok().unwrap();
     let pages = |site: &charte::build::RenderedSite| {
         site.output
-            .pages
-            .iter()
+            .all_pages()
             .map(|(p, html)| (p.clone(), html.to_string()))
             .collect::<std::collections::BTreeMap<_, _>>()
     };
@@ -342,7 +341,7 @@ fn an_incremental_rebuild_finds_what_an_edit_breaks_elsewhere() {
     site.write("content/cible.md", "---\nkind: page\ntitle: Cible renommée\n---\n\n## Horaires\n\nTexte.\n");
     let rebuilt = build(&mut cache).ok().expect("fixed");
     let page = |path: &str| {
-        rebuilt.output.pages.iter().find(|(p, _)| p == std::path::Path::new(path)).map(|(_, html)| html.to_string())
+        rebuilt.output.all_pages().find(|(p, _)| p == std::path::Path::new(path)).map(|(_, html)| html.to_string())
     };
     assert!(page("index.html").unwrap().contains("Cible renommée"));
     assert!(page("registre/index.html").unwrap().contains("Cible renommée"));

@@ -163,7 +163,7 @@ fn outcome(result: Result<RenderedSite, Failure>) -> Outcome {
     match result {
         Ok(site) => {
             let mut pages: BTreeMap<PathBuf, String> =
-                site.output.pages.iter().map(|(p, html)| (p.clone(), html.to_string())).collect();
+                site.output.all_pages().map(|(p, html)| (p.clone(), html.to_string())).collect();
             // The theme's static files, by where they come from.
             pages.extend(site.output.statics.iter().map(|(p, source)| (p.clone(), format!("{source:?}"))));
             Ok((pages, sorted(&site.diagnostics)))

@@ -19,7 +19,7 @@ pub struct CachedPage {
     pub listing_key: u64,
     pub facts: Arc<PageFacts>,
     /// Its pages: the document's, then its redlines'.
-    pub html: Pages,
+    pub html: PageGroup,
     pub redlines: Arc<[String]>,
     pub source: Option<super::view::SourceView>,
     pub search: Option<Arc<super::search::DocumentRecords>>,
@@ -27,6 +27,10 @@ pub struct CachedPage {
 
 /// Pages by their path in the output folder.
 pub type Pages = Vec<(PathBuf, Arc<str>)>;
+
+/// The pages of one document, shared from one build to the next while it is unchanged, so that
+/// what holds them recognises them without reading them.
+pub type PageGroup = Arc<[(PathBuf, Arc<str>)]>;
 
 #[derive(Default)]
 pub struct RenderCache {

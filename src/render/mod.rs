@@ -83,7 +83,7 @@ pub struct PreparedPage<'a> {
     /// Whether the page was rendered now rather than taken from the cache.
     pub fresh: bool,
     /// The pages kept in memory (the document's, then its redlines'), or the template's error.
-    pub html: Result<cache::Pages, Diagnostic>,
+    pub html: Result<cache::PageGroup, Diagnostic>,
     /// The addresses of its redlines, relative to the site (`chartes/moderation/v1.1-2.0/`).
     pub redlines: Arc<[String]>,
     /// Its source page and file, when the build publishes them.
@@ -240,7 +240,10 @@ fn page_path(doc: &Document) -> PathBuf {
 /// The rendered site, ready to be written: every page when the pages are kept in memory, the
 /// other pages when the document pages were written as they were rendered.
 pub struct Output {
-    /// Path relative to the output folder → contents.
+    /// The documents' pages kept in memory, a group per document: path relative to the output
+    /// folder → contents.
+    pub groups: Vec<cache::PageGroup>,
+    /// The other pages kept in memory (the pages that list documents, the legal pages…).
     pub pages: Vec<(PathBuf, Arc<str>)>,
     /// How many pages other than the documents' were sent to the sink rather than kept here.
     pub sent: usize,
@@ -248,6 +251,18 @@ pub struct Output {
     pub search_index: Option<Arc<search::index::LazyIndex>>,
     pub statics: BTreeMap<PathBuf, StaticSource>,
     pub assets: Vec<Asset>,
+}
+
+impl Output {
+    /// Every page kept in memory.
+    pub fn all_pages(&self) -> impl Iterator<Item = &(PathBuf, Arc<str>)> {
+        self.groups.iter().flat_map(|group| group.iter()).chain(&self.pages)
+    }
+
+    /// How many pages are kept in memory.
+    pub fn page_count(&self) -> usize {
+        self.groups.iter().map(|group| group.len()).sum::<usize>() + self.pages.len()
+    }
 }
 
 /// `../` once per folder between a page and the site's root, so that links work wherever the
@@ -347,10 +362,10 @@ impl PageRenderer {
         prepared: &Prepared,
         pages: Pages,
         buffer: &mut Vec<u8>,
-    ) -> Result<cache::Pages, Diagnostic> {
+    ) -> Result<cache::PageGroup, Diagnostic> {
         if matches!(pages, Pages::Unrendered) {
             // `check` wants the prepared page's diagnostics, not its templates' values.
-            return Ok(Vec::new());
+            return Ok(Arc::new([]));
         }
         let mut contexts = vec![(page_path(doc), "document.html", self.document_context(model, doc, &prepared.view))];
         for redline in &prepared.redlines {
@@ -391,7 +406,7 @@ impl PageRenderer {
             Pages::Sent(sink) => sink.page(&json_path, buffer),
             _ => kept.push((json_path, Arc::from(String::from_utf8_lossy(buffer).as_ref()))),
         }
-        Ok(kept)
+        Ok(kept.into())
     }
 }
 
@@ -405,14 +420,16 @@ pub fn render(
     selection: Selection,
     cache: &mut RenderCache,
 ) -> Result<Output, Vec<Diagnostic>> {
-    let mut pages = Vec::with_capacity(prepared.documents.len() + 5);
+    let mut groups = Vec::with_capacity(prepared.documents.len());
     let mut errors = Vec::new();
     for p in &prepared.documents {
         match &p.html {
-            Ok(kept) => pages.extend(kept.iter().cloned()),
+            Ok(kept) if !kept.is_empty() => groups.push(kept.clone()),
+            Ok(_) => {}
             Err(d) => errors.push(d.clone()),
         }
     }
+    let mut pages = Vec::new();
     // The pages that list documents list the current ones; earlier versions are in their lines.
     let documents: Vec<&Document> = prepared.documents.iter().map(|p| &**p.doc).filter(|d| d.is_current()).collect();
     let listing_key = prepared.keeps_pages.then(|| {
@@ -492,7 +509,7 @@ pub fn render(
     }
     cache.retain(prepared.documents.iter().map(|p| p.doc.slug.as_str()));
     let assets = model.assets.clone();
-    Ok(Output { pages, sent, search_index, statics: renderer.theme.statics.clone(), assets })
+    Ok(Output { groups, pages, sent, search_index, statics: renderer.theme.statics.clone(), assets })
 }
 
 /// The files for machines that list every document: `documents.json`, the sitemap, `robots.txt`

@@ -21,7 +21,7 @@ use crate::build::{render_site, Caches, Failure};
 use crate::model::address::Selection;
 use crate::schema::date::Date;
 use crate::source::Diagnostic;
-use files::SiteFiles;
+use files::{NewFiles, SiteFiles};
 use http::{Notice, Shared};
 
 pub struct ServeOptions {
@@ -41,7 +41,7 @@ const STOP_GRACE: Duration = Duration::from_millis(500);
 
 /// A site built for serving.
 struct Built {
-    files: SiteFiles,
+    files: NewFiles,
     /// The documents rendered anew.
     fresh: Vec<String>,
     warnings: Vec<Diagnostic>,
@@ -62,9 +62,7 @@ impl Builder {
         let today = self.today.unwrap_or_else(Date::today);
         match render_site(&self.root, today, Selection::ALL, &mut self.caches) {
             Ok(site) => {
-                let files =
-                    SiteFiles::from_output(&site.output).map_err(|e| tr!("serve-unreadable", error = e.to_string()))?;
-                files.prepare_index();
+                let files = NewFiles::read(site.output).map_err(|e| tr!("serve-unreadable", error = e.to_string()))?;
                 Ok(Built { files, fresh: site.fresh, warnings: site.diagnostics, base_path: site.base_path })
             }
             Err(Failure::Usage(message)) => Err(format!("{}\n", tr!("usage-error", message = message))),
@@ -80,8 +78,12 @@ pub fn run(options: ServeOptions) -> Result<(), String> {
     let root = watched_root(&options.root);
     let mut builder = Builder { root: root.clone(), today: options.today, caches: Caches::default() };
     let start = Instant::now();
-    let Built { files, warnings, base_path, .. } =
+    let Built { files: new, warnings, base_path, .. } =
         builder.build(None).map_err(|errors| format!("{errors}{}", tr!("serve-has-errors")))?;
+    let mut files = SiteFiles::default();
+    files.update(&new);
+    files.prepare_index();
+    drop(new);
     if !warnings.is_empty() {
         println!("{}", tr!("serve-warnings", count = warnings.len()));
     }
@@ -255,12 +257,18 @@ fn rebuild(builder: &mut Builder, shared: &Shared, changed: &[PathBuf]) {
             if !warnings.is_empty() {
                 println!("{}", tr!("serve-warnings", count = warnings.len()));
             }
-            *shared.files.write().expect("site lock") = files;
+            {
+                let mut served = shared.files.write().expect("site lock");
+                served.update(&files);
+                served.prepare_index();
+            }
             let was_broken = shared.error.write().expect("error lock").take().is_some();
             let css_only = !was_broken && changed.iter().all(|p| p.extension().is_some_and(|e| e == "css"));
             let what = if fresh.is_empty() { tr!("serve-nothing-changed") } else { fresh.join(", ") };
             println!("{}", tr!("serve-rebuilt", what = what, ms = start.elapsed().as_millis() as u64));
             let _ = shared.notices.send(if css_only { Notice::Css } else { Notice::Reload });
+            // The build's list of files is let go of once the pages are told to reload.
+            drop(files);
         }
         Err(errors) => {
             eprintln!("{errors}{}", tr!("serve-last-good"));

@@ -51,10 +51,10 @@ impl Staging {
     /// assets), then swaps the folder in place of the output folder.
     pub fn finish(self, rendered: &Output) -> io::Result<()> {
         let mut files: Vec<(&Path, FileSource)> =
-            Vec::with_capacity(rendered.pages.len() + rendered.statics.len() + rendered.assets.len());
+            Vec::with_capacity(rendered.page_count() + rendered.statics.len() + rendered.assets.len());
         files.extend(rendered.statics.iter().map(|(p, s)| (p.as_path(), FileSource::Static(s))));
         files.extend(rendered.assets.iter().map(|a| (a.relative.as_path(), FileSource::Copy(&a.absolute))));
-        files.extend(rendered.pages.iter().map(|(p, html)| (p.as_path(), FileSource::Text(html))));
+        files.extend(rendered.all_pages().map(|(p, html)| (p.as_path(), FileSource::Text(html))));
         files.par_iter().for_each(|(path, source)| match source {
             FileSource::Text(text) => self.page(path, text.as_bytes()),
             FileSource::Static(StaticSource::Embedded(bytes)) => self.page(path, bytes),
